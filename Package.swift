@@ -1,0 +1,78 @@
+// swift-tools-version:6.0
+// The module graph is the architecture (../shared/ARCHITECTURE.md): dependencies point downhill,
+// only CSQLite and CCurl touch C, only the `raidbot` executable wires concrete types together.
+import PackageDescription
+
+let package = Package(
+    name: "raidbot",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "raidbot", targets: ["raidbot"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/swift-websocket", from: "1.6.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+    ],
+    targets: [
+        // C system libraries: the only targets that touch C.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        // Storage: SQLite connection, statements, writer queue + read pool, migrator, backups.
+        .target(name: "Storage", dependencies: [
+            "CSQLite",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "DequeModule", package: "swift-collections"),
+        ]),
+
+        // Discord: pure wire types, REST over libcurl, the gateway, and the local stand-in.
+        .target(name: "DiscordModels"),
+        .target(name: "DiscordREST", dependencies: [
+            "DiscordModels", "CCurl",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "DiscordGateway", dependencies: [
+            "DiscordModels",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "WSClient", package: "swift-websocket"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "CompressNIO", package: "compress-nio"),
+        ]),
+        .target(name: "DiscordSandbox", dependencies: [
+            "DiscordModels",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+            .product(name: "CompressNIO", package: "compress-nio"),
+        ]),
+
+        // Pure raid rules.
+        .target(name: "RaidDomain"),
+
+        // The executable: command line, configuration, composition root.
+        .executableTarget(name: "raidbot", dependencies: [
+            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+
+        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
+        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordSandbox"]),
+        .testTarget(name: "DiscordGatewayTests", dependencies: ["DiscordGateway", "DiscordSandbox"]),
+        .testTarget(name: "DiscordSandboxTests", dependencies: ["DiscordSandbox", "DiscordModels"]),
+        .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
+    ]
+)

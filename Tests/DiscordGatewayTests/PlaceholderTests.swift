@@ -1,0 +1,4 @@
+import Testing
+@testable import DiscordGateway
+
+@Test func moduleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import DiscordModels
+
+@Test func moduleLinks() { #expect(Bool(true)) }

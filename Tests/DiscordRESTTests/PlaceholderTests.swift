@@ -1,0 +1,4 @@
+import Testing
+@testable import DiscordREST
+
+@Test func moduleLinks() { #expect(Bool(true)) }

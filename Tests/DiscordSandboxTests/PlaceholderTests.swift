@@ -1,0 +1,4 @@
+import Testing
+@testable import DiscordSandbox
+
+@Test func moduleLinks() { #expect(Bool(true)) }

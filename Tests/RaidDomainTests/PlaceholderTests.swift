@@ -1,0 +1,4 @@
+import Testing
+@testable import RaidDomain
+
+@Test func moduleLinks() { #expect(Bool(true)) }
