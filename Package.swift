@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "raidbot", targets: ["raidbot"]),
+        .executable(name: "storage-benchmark", targets: ["StorageBenchmark"]),
+        .executable(name: "transport-benchmark", targets: ["TransportBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -67,6 +69,15 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+
+        // Benchmarks: one documented command each (README, "Benchmarks").
+        .executableTarget(name: "StorageBenchmark", dependencies: [
+            "Storage", .product(name: "Logging", package: "swift-log"),
+        ], path: "Benchmarks/StorageBenchmark"),
+        .executableTarget(name: "TransportBenchmark", dependencies: [
+            "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox",
+            .product(name: "Logging", package: "swift-log"),
+        ], path: "Benchmarks/TransportBenchmark"),
 
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),

@@ -1,0 +1,1 @@
+print("storage benchmark: not yet built")
