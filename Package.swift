@@ -59,6 +59,9 @@ let package = Package(
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
 
+        // Test support: validates recorded request bodies against Discord's OpenAPI spec.
+        .target(name: "OpenAPIValidation"),
+
         // Pure raid rules.
         .target(name: "RaidDomain"),
 
@@ -83,7 +86,8 @@ let package = Package(
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
         .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordSandbox"]),
         .testTarget(name: "DiscordGatewayTests", dependencies: ["DiscordGateway", "DiscordSandbox"]),
-        .testTarget(name: "DiscordSandboxTests", dependencies: ["DiscordSandbox", "DiscordModels"]),
+        .testTarget(name: "DiscordSandboxTests", dependencies: ["DiscordSandbox", "DiscordModels", "OpenAPIValidation"]),
+        .testTarget(name: "OpenAPIValidationTests", dependencies: ["OpenAPIValidation"]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
     ]
 )

@@ -1,0 +1,4 @@
+import Testing
+@testable import OpenAPIValidation
+
+@Test func moduleLinks() { #expect(Bool(true)) }
