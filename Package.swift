@@ -89,5 +89,6 @@ let package = Package(
         .testTarget(name: "DiscordSandboxTests", dependencies: ["DiscordSandbox", "DiscordModels", "OpenAPIValidation"]),
         .testTarget(name: "OpenAPIValidationTests", dependencies: ["OpenAPIValidation"]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
+        .testTarget(name: "raidbotTests", dependencies: ["raidbot"]),
     ]
 )

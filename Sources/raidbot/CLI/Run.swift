@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// `raidbot run` (the default): starts the bot.
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Start the bot (the default).")
+
+    func run() async throws {
+        try await StartupFailure.reporting {
+            let configuration = try StartupFailure.loadConfiguration()
+            _ = try configuration.requireToken()
+            _ = try configuration.requireGuildID()
+        }
+    }
+}
