@@ -40,6 +40,7 @@ public final class Database: Sendable {
 
     /// Queues `body` for the writer and returns once the group transaction containing it has
     /// committed durably. If `body` throws, only its own changes are rolled back.
+    @discardableResult
     public func write<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
         try await writer.queue.reserveSlot()
         return try await withCheckedThrowingContinuation { continuation in
