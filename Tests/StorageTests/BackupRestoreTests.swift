@@ -20,7 +20,7 @@ struct BackupRestoreTests {
         let database = try store.open()
         try await insert(1...50, into: database)
         // Given a backup taken while the database is open and writes continue
-        let backup = try Backup.create(databasePath: store.databasePath, folder: backups, keep: 3, now: Self.t0)
+        let backup = try await Backup.create(databasePath: store.databasePath, folder: backups, keep: 3, now: Self.t0)
         try await insert(51...60, into: database)
         await database.close()
         #expect(backup == "\(backups)/raidbot-20261130T021500Z.sqlite")
@@ -43,11 +43,11 @@ struct BackupRestoreTests {
         try await store.open().close()
         var made: [String] = []
         for minute in 0..<5 {
-            made.append(try Backup.create(
+            made.append(try await Backup.create(
                 databasePath: store.databasePath, folder: backups, keep: 3, now: Self.t0 + Int64(minute) * 60_000))
         }
         // Two in the same second get distinct names, and the later one counts as newer.
-        let sameSecond = try Backup.create(databasePath: store.databasePath, folder: backups, keep: 3, now: Self.t0 + 4 * 60_000)
+        let sameSecond = try await Backup.create(databasePath: store.databasePath, folder: backups, keep: 3, now: Self.t0 + 4 * 60_000)
         #expect(sameSecond.hasSuffix("raidbot-20261130T021900Z-2.sqlite"))
         #expect(try Backup.list(folder: backups) == [sameSecond, made[4], made[3]])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: backups).filter { !$0.hasPrefix("raidbot-") }
@@ -60,7 +60,7 @@ struct BackupRestoreTests {
         defer { store.remove() }
         let database = try store.open()
         try await insert(1...3, into: database)
-        let backup = try Backup.create(databasePath: store.databasePath, folder: "\(store.folder)/b", keep: 1, now: Self.t0)
+        let backup = try await Backup.create(databasePath: store.databasePath, folder: "\(store.folder)/b", keep: 1, now: Self.t0)
         try await insert(4...5, into: database)
         await database.close()
         do {
@@ -85,7 +85,7 @@ struct BackupRestoreTests {
         let database = try store.open(migrations: [TestStore.itemsMigration, newer])
         try await insert(1...3, into: database)
         await database.close()
-        let backup = try Backup.create(databasePath: store.databasePath, folder: "\(store.folder)/b", keep: 1, now: Self.t0)
+        let backup = try await Backup.create(databasePath: store.databasePath, folder: "\(store.folder)/b", keep: 1, now: Self.t0)
         let newerError = #expect(throws: StorageError.self) {
             try Restore.restore(from: backup, to: store.databasePath, migrations: [TestStore.itemsMigration])
         }
