@@ -35,7 +35,10 @@ let package = Package(
             "CSQLite",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "DequeModule", package: "swift-collections"),
-        ]),
+        ], plugins: ["EmbedMigrations"]),
+        // Builds schema/*.sql into the Storage module, so the binary carries its migrations.
+        .executableTarget(name: "MigrationEmbedder"),
+        .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["MigrationEmbedder"]),
 
         // Discord: pure wire types, REST over libcurl, the gateway, and the local stand-in.
         .target(name: "DiscordModels"),
@@ -82,7 +85,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], path: "Benchmarks/TransportBenchmark"),
 
-        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .executableTarget(name: "StorageDurabilityChild", dependencies: ["Storage"], path: "Tests/StorageDurabilityChild"),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "StorageDurabilityChild"]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
         .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordSandbox"]),
         .testTarget(name: "DiscordGatewayTests", dependencies: ["DiscordGateway", "DiscordSandbox"]),
