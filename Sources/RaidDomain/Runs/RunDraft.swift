@@ -20,17 +20,15 @@ public struct RunDraft: Hashable, Sendable {
         guard let dungeon = Dungeon.named(DungeonCode(dungeonCode.trimmingSpaces())) else {
             return .failure(.unknownDungeon(dungeonCode))
         }
-        do {
+        do throws(InputProblem) {
             return .success(RunDraft(
                 organizer: organizer, dungeon: dungeon,
                 party: try RunLimits.optionalText(party, limit: RunLimits.partyLocationLength, field: "Party").get(),
                 location: try RunLimits.optionalText(location, limit: RunLimits.partyLocationLength, field: "Location").get(),
                 description: try RunLimits.optionalText(description, limit: RunLimits.descriptionLength, field: "The note").get(),
                 autoEndMinutes: try RunLimits.autoEnd(minutes: autoEndMinutes).get()))
-        } catch let problem as InputProblem {
-            return .failure(.invalidInput(problem))
         } catch {
-            preconditionFailure("RunLimits only throws InputProblem")
+            return .failure(.invalidInput(error))
         }
     }
 
