@@ -45,6 +45,8 @@ public enum RunRuleViolation: Error, Hashable, Sendable {
     case unknownDungeon(String)
     /// A typed value was refused.
     case invalidInput(InputProblem)
+    /// A headcount that has ended or was converted.
+    case headcountClosed
 
     /// The message shown to the member (ephemeral).
     public var reply: String {
@@ -75,6 +77,7 @@ public enum RunRuleViolation: Error, Hashable, Sendable {
         case .organizerAlreadyActive(let activity): return activity.alreadyActiveReply
         case .unknownDungeon(let text): return "❌ Unknown dungeon `\(text)`. Pick one from the list."
         case .invalidInput(let problem): return problem.reply
+        case .headcountClosed: return "❌ This headcount has already ended."
         }
     }
 }
