@@ -80,6 +80,13 @@ import Testing
         #expect(RunRules.apply(command, to: run, at: Given.later).violation == expected, "\(name)")
     }
 
+    @Test func anEndTimeNeverPrecedesTheStartTimeEvenWithAClockStep() throws {
+        let run = Given.run(status: .live)
+        let beforeStart = Given.createdAt
+        let ended = try RunRules.apply(.end(by: Given.byOrganizer), to: run, at: beforeStart).get().state
+        #expect(ended.endedAt == run.startedAt)
+    }
+
     @Test func endAndCancelPressedTogetherLetOnlyTheFirstWin() throws {
         let live = Given.run(status: .live)
         let ended = try RunRules.apply(.end(by: Given.byOrganizer), to: live, at: Given.later).get().state
