@@ -8,14 +8,17 @@ public struct QuotaRoleConfig: Hashable, Sendable {
     public let baseNonExaltPoints: Points?
     /// Per-dungeon overrides; they beat the base values.
     public let dungeonOverrides: [DungeonCode: Points]
+    /// Quota points per moderation action (§5.5); missing means zero.
+    public let moderationPoints: [ModerationAction: Points]
 
     /// A role's quota configuration.
     public init(roleID: RoleID, baseExaltPoints: Points?, baseNonExaltPoints: Points?,
-                dungeonOverrides: [DungeonCode: Points] = [:]) {
+                dungeonOverrides: [DungeonCode: Points] = [:], moderationPoints: [ModerationAction: Points] = [:]) {
         self.roleID = roleID
         self.baseExaltPoints = baseExaltPoints
         self.baseNonExaltPoints = baseNonExaltPoints
         self.dungeonOverrides = dungeonOverrides
+        self.moderationPoints = moderationPoints
     }
 
     /// What one run of `dungeon` is worth to a holder of this role: the override, else the exalt or
