@@ -105,3 +105,15 @@ import Testing
         #expect(RunLimits.chain("0") == .failure(.numberOutOfRange(field: "The chain amount", minimum: 1, maximum: 99)))
     }
 }
+
+@Suite struct ReplySafetyTests {
+    @Test func hostileTextIsEchoedWithoutBackticksNewlinesOrBulk() {
+        let hostile = "`@everyone`\n" + String(repeating: "x", count: 500)
+        let reply = RunRuleViolation.unknownDungeon(hostile).reply
+        #expect(reply.filter { $0 == "`" }.count == 2)
+        #expect(!reply.contains("\n"))
+        #expect(reply.count < 200)
+        #expect(InputProblem.notANumber("1`2").reply == "❌ `12` is not a number.")
+        #expect(PartyRuleViolation.unknownDungeon("a`b").reply.contains("`ab`"))
+    }
+}

@@ -41,7 +41,7 @@ public enum PartyRuleViolation: Error, Hashable, Sendable {
         case .tooManyParties(let next):
             return "❌ You can create at most 3 parties per 30-minute period. Try again <t:\(next.unixSeconds):R>."
         case .onlyOwnerExtends: return "❌ Only the party owner can extend it."
-        case .unknownDungeon(let code): return "❌ Unknown dungeon `\(code)`. Pick one from the list."
+        case .unknownDungeon(let code): return "❌ Unknown dungeon `\(code.quotedForReply)`. Pick one from the list."
         case .invalidInput(let problem): return problem.reply
         }
     }

@@ -75,7 +75,7 @@ public enum RunRuleViolation: Error, Hashable, Sendable {
         case .invalidScreenshot: return "❌ The screenshot must be an image link."
         case .autoEndNotDue(let at): return "This run auto-ends <t:\(at.unixSeconds):R>."
         case .organizerAlreadyActive(let activity): return activity.alreadyActiveReply
-        case .unknownDungeon(let text): return "❌ Unknown dungeon `\(text)`. Pick one from the list."
+        case .unknownDungeon(let text): return "❌ Unknown dungeon `\(text.quotedForReply)`. Pick one from the list."
         case .invalidInput(let problem): return problem.reply
         case .headcountClosed: return "❌ This headcount has already ended."
         }
