@@ -1,4 +1,0 @@
-import Testing
-@testable import RaidDomain
-
-@Test func moduleLinks() { #expect(Bool(true)) }
