@@ -62,6 +62,13 @@ let package = Package(
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
 
+        // The interaction framework every feature uses.
+        .target(name: "BotKit", dependencies: [
+            "DiscordModels", "DiscordREST",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+
         // Test support: validates recorded request bodies against Discord's OpenAPI spec.
         .target(name: "OpenAPIValidation"),
 
@@ -70,7 +77,7 @@ let package = Package(
 
         // The executable: command line, configuration, composition root.
         .executableTarget(name: "raidbot", dependencies: [
-            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain",
+            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -92,6 +99,7 @@ let package = Package(
         .testTarget(name: "DiscordGatewayTests", dependencies: ["DiscordGateway", "DiscordSandbox"]),
         .testTarget(name: "DiscordSandboxTests", dependencies: ["DiscordSandbox", "DiscordModels", "OpenAPIValidation"]),
         .testTarget(name: "OpenAPIValidationTests", dependencies: ["OpenAPIValidation"]),
+        .testTarget(name: "BotKitTests", dependencies: ["BotKit", "DiscordSandbox"]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
         .testTarget(name: "raidbotTests", dependencies: ["raidbot"]),
     ]

@@ -1,0 +1,4 @@
+import Testing
+@testable import BotKit
+
+@Test func moduleLinks() { #expect(Bool(true)) }
