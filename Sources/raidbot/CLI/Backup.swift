@@ -1,4 +1,5 @@
 import ArgumentParser
+import Storage
 
 /// `raidbot backup`: an online, checked copy of the database into the backup folder.
 struct Backup: AsyncParsableCommand {
@@ -6,7 +7,11 @@ struct Backup: AsyncParsableCommand {
 
     func run() async throws {
         try await StartupFailure.reporting {
-            _ = try StartupFailure.loadConfiguration()
+            let configuration = try StartupFailure.loadConfiguration()
+            let path = try await Storage.Backup.create(
+                databasePath: configuration.databasePath, folder: configuration.backupDirectory,
+                keep: configuration.backupsKept)
+            print("backup written: \(path)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Storage
 
 /// `raidbot restore FILE`: replaces the database with a checked backup, keeping the old file aside.
 struct Restore: AsyncParsableCommand {
@@ -9,7 +10,13 @@ struct Restore: AsyncParsableCommand {
 
     func run() async throws {
         try await StartupFailure.reporting {
-            _ = try StartupFailure.loadConfiguration()
+            let configuration = try StartupFailure.loadConfiguration()
+            let outcome = try Storage.Restore.restore(
+                from: file, to: configuration.databasePath, migrations: Migration.bundled)
+            print("restored \(file) into \(outcome.databasePath) (schema version \(outcome.backupVersion))")
+            if let replaced = outcome.replacedPath {
+                print("the previous database was kept as \(replaced)")
+            }
         }
     }
 }
