@@ -92,7 +92,23 @@ enum LimitCases {
         LimitCase(limit: "select.placeholder", atLimit: row([select(placeholder: text(150))]),
                   overLimit: row([select(placeholder: text(151))])),
         LimitCase(limit: "select.max_values", atLimit: row([select(maxValues: 25)]), overLimit: row([select(maxValues: 26)])),
+        LimitCase(limit: "select.min_values",
+                  atLimit: row([.selectMenu(SelectMenu(type: .roleSelect, customID: "r", minValues: 25))]),
+                  overLimit: row([.selectMenu(SelectMenu(type: .roleSelect, customID: "r", minValues: 26))])),
+        LimitCase(limit: "select.option.value",
+                  atLimit: row([.selectMenu(SelectMenu(customID: "s", options: [SelectOption(label: "l", value: text(100))]))]),
+                  overLimit: row([.selectMenu(SelectMenu(customID: "s", options: [SelectOption(label: "l", value: text(101))]))])),
+        LimitCase(limit: "select.option.description",
+                  atLimit: row([.selectMenu(SelectMenu(customID: "s", options: [SelectOption(label: "l", value: "v", description: text(100))]))]),
+                  overLimit: row([.selectMenu(SelectMenu(customID: "s", options: [SelectOption(label: "l", value: "v", description: text(101))]))])),
+        LimitCase(limit: "sticker_ids", atLimit: .message(sticker(3)), overLimit: .message(sticker(4))),
     ]
+
+    static func sticker(_ count: Int) -> MessageCreate {
+        var body = MessageCreate(content: "x")
+        body.stickerIDs = (0..<count).map { Snowflake(UInt64($0)) }
+        return body
+    }
 
     static func modal(title: String = "Verify", inputs: Int = 1, input: TextInput? = nil, label: String = "IGN") -> LimitBody {
         let field = input ?? TextInput(customID: "f", style: .short)
@@ -116,6 +132,13 @@ enum LimitCases {
         LimitCase(limit: "text_input.placeholder",
                   atLimit: modal(input: TextInput(customID: "f", style: .short, placeholder: text(100))),
                   overLimit: modal(input: TextInput(customID: "f", style: .short, placeholder: text(101)))),
+        LimitCase(limit: "text_input.min_length", atLimit: modal(input: TextInput(customID: "f", style: .short, minLength: 4000)),
+                  overLimit: modal(input: TextInput(customID: "f", style: .short, minLength: 4001))),
+        LimitCase(limit: "label.description",
+                  atLimit: .modal(Modal(customID: "m", title: "t", components: [.label(Label("l", description: text(100),
+                      component: .textInput(TextInput(customID: "f", style: .short))))])),
+                  overLimit: .modal(Modal(customID: "m", title: "t", components: [.label(Label("l", description: text(101),
+                      component: .textInput(TextInput(customID: "f", style: .short))))]))),
         LimitCase(limit: "custom_id", atLimit: modal(input: TextInput(customID: text(100), style: .short)),
                   overLimit: modal(input: TextInput(customID: text(101), style: .short))),
     ]
@@ -134,6 +157,25 @@ enum LimitCases {
                   overLimit: .commands([command(description: text(101))])),
         LimitCase(limit: "command.options", atLimit: .commands([command(options: stringOptions(25))]),
                   overLimit: .commands([command(options: stringOptions(26))])),
+        LimitCase(limit: "option.name", atLimit: .commands([command(options: [ApplicationCommandOption(type: .string, name: text(32), description: "d")])]),
+                  overLimit: .commands([command(options: [ApplicationCommandOption(type: .string, name: text(33), description: "d")])])),
+        LimitCase(limit: "option.description",
+                  atLimit: .commands([command(options: [ApplicationCommandOption(type: .string, name: "o", description: text(100))])]),
+                  overLimit: .commands([command(options: [ApplicationCommandOption(type: .string, name: "o", description: text(101))])])),
+        LimitCase(limit: "option.max_length",
+                  atLimit: .commands([command(options: [ApplicationCommandOption(type: .string, name: "o", description: "d", maxLength: 6000)])]),
+                  overLimit: .commands([command(options: [ApplicationCommandOption(type: .string, name: "o", description: "d", maxLength: 6001)])])),
+        LimitCase(limit: "choices",
+                  atLimit: .commands([command(options: [ApplicationCommandOption(type: .integer, name: "o", description: "d",
+                      choices: (0..<25).map { ApplicationCommandOptionChoice(name: "c\($0)", value: .integer(Int64($0))) })])]),
+                  overLimit: .commands([command(options: [ApplicationCommandOption(type: .integer, name: "o", description: "d",
+                      choices: (0..<26).map { ApplicationCommandOptionChoice(name: "c\($0)", value: .integer(Int64($0))) })])])),
+        LimitCase(limit: "commands.user",
+                  atLimit: .commands((0..<15).map { ApplicationCommand(name: "U\($0)", description: "", type: .user) }),
+                  overLimit: .commands((0..<16).map { ApplicationCommand(name: "U\($0)", description: "", type: .user) })),
+        LimitCase(limit: "commands.message",
+                  atLimit: .commands((0..<15).map { ApplicationCommand(name: "M\($0)", description: "", type: .message) }),
+                  overLimit: .commands((0..<16).map { ApplicationCommand(name: "M\($0)", description: "", type: .message) })),
         LimitCase(limit: "commands.chat_input", atLimit: .commands((0..<100).map { command(name: "c\($0)") }),
                   overLimit: .commands((0..<101).map { command(name: "c\($0)") })),
         LimitCase(limit: "option.required_after_optional",
