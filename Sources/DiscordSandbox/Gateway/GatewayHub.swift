@@ -6,7 +6,7 @@ public actor GatewayHub {
     /// Everything that happened on the gateway, oldest first.
     public nonisolated let events: AwaitableLog<GatewayEventRecord>
     /// How many IDENTIFYs succeeded (Discord allows 1000 a day).
-    public private(set) var identifyCount = 0
+    public internal(set) var identifyCount = 0
     /// Whether heartbeats go unanswered (to provoke zombie detection).
     public private(set) var dropsHeartbeatACKs = false
 

@@ -24,7 +24,7 @@ public actor SandboxGuild {
     private let mintBaseMilliseconds: UInt64 = 1_764_460_800_000
 
     /// Creates the guild with the default raid-community seed (see `SandboxGuild+Seed`).
-    init(configuration: SandboxConfiguration) {
+    init(configuration: SandboxConfiguration) async {
         id = configuration.guildID
         name = configuration.guildName
         bot = SandboxUser(id: configuration.applicationID, username: configuration.botUsername, isBot: true)

@@ -35,11 +35,6 @@ actor InteractionLedger {
         idByToken[entry.token] = entry.id
     }
 
-    /// Stamps the moment the dispatch frame was handed to the socket.
-    func markSent(_ id: Snowflake) {
-        entries[id]?.sentAt = clock.now
-    }
-
     /// The entry for a callback route, checking the token, deadline and single acknowledgement.
     func acknowledge(id: Snowflake, token: String, type: Int, body: JSONValue?) async throws -> Entry {
         guard var entry = entries[id], entry.token == token else { throw DiscordFailure.unknownInteraction }

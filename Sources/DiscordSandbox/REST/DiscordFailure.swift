@@ -42,7 +42,7 @@ struct DiscordFailure: Error, Sendable {
     static let bulkBanFailed = DiscordFailure(status: 500, code: 500_000, message: "Failed to ban users")
 
     /// Discord's 50035 "Invalid Form Body" with an `errors` tree mirroring the JSON paths.
-    static func invalidForm(_ violations: [LimitViolation]) -> DiscordFailure {
-        DiscordFailure(status: 400, code: 50035, message: "Invalid Form Body", errors: LimitViolation.errorTree(violations))
+    static func invalidForm(_ violations: [FormViolation]) -> DiscordFailure {
+        DiscordFailure(status: 400, code: 50035, message: "Invalid Form Body", errors: FormViolation.errorTree(violations))
     }
 }

@@ -4,8 +4,8 @@ import DiscordModels
 /// sandbox catches what the bot's checks miss (discord-api.md §2.6).
 enum MessageLimitCheck {
     /// Violations in a message create/edit, webhook or interaction-message body.
-    static func message(_ body: [String: JSONValue], path: [String] = []) -> [LimitViolation] {
-        var found: [LimitViolation] = []
+    static func message(_ body: [String: JSONValue], path: [String] = []) -> [FormViolation] {
+        var found: [FormViolation] = []
         if let content = body["content"]?.asString, content.count > 2000 {
             found.append(tooLong(path + ["content"], 2000))
         }
@@ -18,8 +18,8 @@ enum MessageLimitCheck {
     }
 
     /// Violations in a modal callback's data.
-    static func modal(_ data: [String: JSONValue], path: [String]) -> [LimitViolation] {
-        var found: [LimitViolation] = []
+    static func modal(_ data: [String: JSONValue], path: [String]) -> [FormViolation] {
+        var found: [FormViolation] = []
         found += customID(data["custom_id"], path: path + ["custom_id"])
         if let title = data["title"]?.asString, title.count > 45 { found.append(tooLong(path + ["title"], 45)) }
         if data["title"]?.asString?.isEmpty ?? true { found.append(required(path + ["title"])) }
@@ -29,13 +29,13 @@ enum MessageLimitCheck {
     }
 
     /// Violations in an autocomplete result.
-    static func autocomplete(_ data: [String: JSONValue], path: [String]) -> [LimitViolation] {
+    static func autocomplete(_ data: [String: JSONValue], path: [String]) -> [FormViolation] {
         let choices = data["choices"]?.asArray ?? []
         return choices.count > 25 ? [countOutOfRange(path + ["choices"], 0, 25)] : []
     }
 
-    private static func embeds(_ embeds: [JSONValue], path: [String]) -> [LimitViolation] {
-        var found: [LimitViolation] = embeds.count > 10 ? [countOutOfRange(path, 0, 10)] : []
+    private static func embeds(_ embeds: [JSONValue], path: [String]) -> [FormViolation] {
+        var found: [FormViolation] = embeds.count > 10 ? [countOutOfRange(path, 0, 10)] : []
         var total = 0
         for (index, embed) in embeds.enumerated() {
             let at = path + [String(index)]
@@ -53,17 +53,17 @@ enum MessageLimitCheck {
             }
         }
         if total > 6000 {
-            found.append(LimitViolation(path: path, code: "MAX_EMBED_SIZE_EXCEEDED", message: "Embed size exceeds maximum size of 6000"))
+            found.append(FormViolation(path: path, code: "MAX_EMBED_SIZE_EXCEEDED", message: "Embed size exceeds maximum size of 6000"))
         }
         return found
     }
 
-    private static func components(_ rows: [JSONValue], isV2: Bool, path: [String]) -> [LimitViolation] {
+    private static func components(_ rows: [JSONValue], isV2: Bool, path: [String]) -> [FormViolation] {
         if isV2 {
             let total = ComponentTree.flatten(rows).count
             return total > 40 ? [countOutOfRange(path, 0, 40)] : []
         }
-        var found: [LimitViolation] = rows.count > 5 ? [countOutOfRange(path, 0, 5)] : []
+        var found: [FormViolation] = rows.count > 5 ? [countOutOfRange(path, 0, 5)] : []
         for (index, row) in rows.enumerated() {
             let children = row["components"]?.asArray ?? []
             let rowPath = path + [String(index), "components"]
@@ -79,8 +79,8 @@ enum MessageLimitCheck {
         return found
     }
 
-    private static func component(_ component: JSONValue, path: [String]) -> [LimitViolation] {
-        var found: [LimitViolation] = []
+    private static func component(_ component: JSONValue, path: [String]) -> [FormViolation] {
+        var found: [FormViolation] = []
         let isLink = component["style"]?.asInt == 5
         if component["type"]?.asInt == 2, isLink {
             if let url = component["url"]?.asString, url.count > 512 { found.append(tooLong(path + ["url"], 512)) }
@@ -97,39 +97,39 @@ enum MessageLimitCheck {
         return found
     }
 
-    private static func duplicateCustomIDs(_ rows: [JSONValue], path: [String]) -> [LimitViolation] {
+    private static func duplicateCustomIDs(_ rows: [JSONValue], path: [String]) -> [FormViolation] {
         let ids = ComponentTree.customIDs(in: rows)
         guard Set(ids).count != ids.count else { return [] }
-        return [LimitViolation(path: path, code: "COMPONENT_CUSTOM_ID_DUPLICATED", message: "Component custom id cannot be duplicated")]
+        return [FormViolation(path: path, code: "COMPONENT_CUSTOM_ID_DUPLICATED", message: "Component custom id cannot be duplicated")]
     }
 
-    private static func allowedMentions(_ mentions: [String: JSONValue], path: [String]) -> [LimitViolation] {
+    private static func allowedMentions(_ mentions: [String: JSONValue], path: [String]) -> [FormViolation] {
         ["users", "roles"].compactMap { key in
             (mentions[key]?.asArray?.count ?? 0) > 100 ? countOutOfRange(path + [key], 0, 100) : nil
         }
     }
 
-    private static func customID(_ value: JSONValue?, path: [String]) -> [LimitViolation] {
+    private static func customID(_ value: JSONValue?, path: [String]) -> [FormViolation] {
         guard let id = value?.asString, !id.isEmpty else { return [required(path)] }
         return id.count > 100 ? [tooLong(path, 100)] : []
     }
 
-    private static func text(_ value: JSONValue?, max: Int, _ path: [String], total: inout Int) -> [LimitViolation] {
+    private static func text(_ value: JSONValue?, max: Int, _ path: [String], total: inout Int) -> [FormViolation] {
         guard let text = value?.asString else { return [] }
         total += text.count
         return text.count > max ? [tooLong(path, max)] : []
     }
 
-    static func tooLong(_ path: [String], _ max: Int) -> LimitViolation {
-        LimitViolation(path: path, code: "BASE_TYPE_MAX_LENGTH", message: "Must be \(max) or fewer in length.")
+    static func tooLong(_ path: [String], _ max: Int) -> FormViolation {
+        FormViolation(path: path, code: "BASE_TYPE_MAX_LENGTH", message: "Must be \(max) or fewer in length.")
     }
 
-    static func countOutOfRange(_ path: [String], _ min: Int, _ max: Int) -> LimitViolation {
-        LimitViolation(path: path, code: "BASE_TYPE_BAD_LENGTH", message: "Must be between \(min) and \(max) in length.")
+    static func countOutOfRange(_ path: [String], _ min: Int, _ max: Int) -> FormViolation {
+        FormViolation(path: path, code: "BASE_TYPE_BAD_LENGTH", message: "Must be between \(min) and \(max) in length.")
     }
 
-    static func required(_ path: [String]) -> LimitViolation {
-        LimitViolation(path: path, code: "BASE_TYPE_REQUIRED", message: "This field is required")
+    static func required(_ path: [String]) -> FormViolation {
+        FormViolation(path: path, code: "BASE_TYPE_REQUIRED", message: "This field is required")
     }
 
     /// Whether a message body would render nothing (Discord answers 50006).

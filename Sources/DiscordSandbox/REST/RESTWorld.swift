@@ -28,7 +28,7 @@ struct RESTWorld: Sendable {
     }
 
     /// Throws 50035 when the body breaks a limit.
-    func requireWithinLimits(_ violations: [LimitViolation]) throws {
+    func requireWithinLimits(_ violations: [FormViolation]) throws {
         if !violations.isEmpty { throw DiscordFailure.invalidForm(violations) }
     }
 }

@@ -146,9 +146,9 @@ extension RESTWorld {
         }
     }
 
-    static func commandViolations(_ command: JSONValue, index: Int) -> [LimitViolation] {
+    static func commandViolations(_ command: JSONValue, index: Int) -> [FormViolation] {
         let path = [String(index)]
-        var found: [LimitViolation] = []
+        var found: [FormViolation] = []
         let name = command["name"]?.asString ?? ""
         if name.isEmpty || name.count > 32 { found.append(MessageLimitCheck.countOutOfRange(path + ["name"], 1, 32)) }
         let type = command["type"]?.asInt ?? 1

@@ -56,7 +56,7 @@ extension RESTWorld {
     }
 
     /// Limit and type checks per callback type (6/7 only answer components; 8 only autocomplete).
-    static func callbackViolations(type: Int, interactionType: Int, data: [String: JSONValue]) throws -> [LimitViolation] {
+    static func callbackViolations(type: Int, interactionType: Int, data: [String: JSONValue]) throws -> [FormViolation] {
         let isComponent = interactionType == 3 || interactionType == 5
         let allowed: Bool
         switch type {
@@ -67,7 +67,7 @@ extension RESTWorld {
         default: allowed = false
         }
         guard allowed else {
-            return [LimitViolation(path: ["type"], code: "INTERACTION_RESPONSE_TYPE_INVALID", message: "Invalid interaction response type")]
+            return [FormViolation(path: ["type"], code: "INTERACTION_RESPONSE_TYPE_INVALID", message: "Invalid interaction response type")]
         }
         switch type {
         case 4, 7: return MessageLimitCheck.message(data, path: ["data"])

@@ -81,7 +81,7 @@ extension RESTWorld {
             throw DiscordFailure.invalidForm([MessageLimitCheck.countOutOfRange(["messages"], 2, 100)])
         }
         guard Set(ids).count == ids.count else {
-            throw DiscordFailure.invalidForm([LimitViolation(path: ["messages"], code: "BASE_TYPE_DUPLICATE", message: "Duplicate ids")])
+            throw DiscordFailure.invalidForm([FormViolation(path: ["messages"], code: "BASE_TYPE_DUPLICATE", message: "Duplicate ids")])
         }
         try await guild.bulkDelete(ids, in: channelID, nowMilliseconds: await guild.nowMilliseconds())
         return .noContent
