@@ -18,17 +18,26 @@ public indirect enum Component: Codable, Hashable, Sendable {
 
     private enum TypeKey: String, CodingKey { case type }
 
-    /// Reads `type`, then decodes the matching payload.
+    /// Reads `type`, then decodes the matching payload; a known kind with an unexpected shape is
+    /// kept as `.unknown` so one odd component cannot fail the whole message.
     public init(from decoder: any Decoder) throws {
         let type = try decoder.container(keyedBy: TypeKey.self).decode(ComponentType.self, forKey: .type)
+        do {
+            self = try Self.decodeKnown(type, from: decoder)
+        } catch {
+            self = .unknown(type: type.rawValue, raw: try JSONValue(from: decoder))
+        }
+    }
+
+    private static func decodeKnown(_ type: ComponentType, from decoder: any Decoder) throws -> Component {
         switch type {
-        case .actionRow: self = .actionRow(try ActionRow(from: decoder))
-        case .button: self = .button(try Button(from: decoder))
-        case .textInput: self = .textInput(try TextInput(from: decoder))
-        case .label: self = .label(try Label(from: decoder))
-        case .textDisplay: self = .textDisplay(try TextDisplay(from: decoder))
-        case let select where select.isSelect: self = .selectMenu(try SelectMenu(from: decoder))
-        default: self = .unknown(type: type.rawValue, raw: try JSONValue(from: decoder))
+        case .actionRow: .actionRow(try ActionRow(from: decoder))
+        case .button: .button(try Button(from: decoder))
+        case .textInput: .textInput(try TextInput(from: decoder))
+        case .label: .label(try Label(from: decoder))
+        case .textDisplay: .textDisplay(try TextDisplay(from: decoder))
+        case let select where select.isSelect: .selectMenu(try SelectMenu(from: decoder))
+        default: .unknown(type: type.rawValue, raw: try JSONValue(from: decoder))
         }
     }
 
