@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The database's files on disk: creating them owner-only, fsyncing, renaming atomically.
+/// SQLite creates `-wal` and `-shm` with the database file's own mode, so 0600 carries over.
+enum DatabaseFiles {
+    /// Creates the folder (0700) and an empty database file (0600) when they do not exist yet.
+    static func prepare(databasePath: String) throws {
+        try createDirectories(parent(of: databasePath))
+        let descriptor = open(databasePath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw StorageError.io("cannot create", path: databasePath, errno: errno) }
+        close(descriptor)
+    }
+
+    /// Creates every missing folder on the way to `path`, each owner-only.
+    static func createDirectories(_ path: String) throws {
+        guard !path.isEmpty, !exists(path) else { return }
+        try createDirectories(parent(of: path))
+        guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
+            throw StorageError.io("cannot create folder", path: path, errno: errno)
+        }
+    }
+
+    /// The folder part of a path ("" for a bare file name).
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        let folder = String(path[..<slash])
+        return folder.isEmpty ? "/" : folder
+    }
+
+    /// The last component of a path.
+    static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// True when something exists at `path`.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// The permission bits of `path` (e.g. 0o600), or nil when it does not exist.
+    static func permissions(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_mode) & 0o777
+    }
+
+    /// Flushes a file's (or folder's) contents to the disk.
+    static func fsync(path: String, isDirectory: Bool = false) throws {
+        let descriptor = open(path, (isDirectory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC)
+        guard descriptor >= 0 else { throw StorageError.io("cannot open for fsync", path: path, errno: errno) }
+        defer { close(descriptor) }
+        #if canImport(Darwin)
+        let synced = Darwin.fsync(descriptor)
+        #else
+        let synced = Glibc.fsync(descriptor)
+        #endif
+        guard synced == 0 else { throw StorageError.io("fsync failed for", path: path, errno: errno) }
+    }
+
+    /// Renames atomically within one file system, then makes the rename durable.
+    static func rename(_ source: String, to destination: String) throws {
+        #if canImport(Darwin)
+        let renamed = Darwin.rename(source, destination)
+        #else
+        let renamed = Glibc.rename(source, destination)
+        #endif
+        guard renamed == 0 else { throw StorageError.io("cannot rename \(source) to", path: destination, errno: errno) }
+        let folder = parent(of: destination)
+        try fsync(path: folder.isEmpty ? "." : folder, isDirectory: true)
+    }
+
+    /// Deletes a file; a missing file is not an error.
+    static func remove(_ path: String) throws {
+        guard unlink(path) == 0 || errno == ENOENT else {
+            throw StorageError.io("cannot delete", path: path, errno: errno)
+        }
+    }
+
+    /// The names of the entries in `folder` (without "." and "..").
+    static func entries(of folder: String) throws -> [String] {
+        guard let directory = opendir(folder) else { throw StorageError.io("cannot list", path: folder, errno: errno) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+}
+
+extension DatabaseFiles {
+    /// Copies a file byte for byte into a new owner-only file and fsyncs the copy.
+    static func copy(_ source: String, to destination: String) throws {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw StorageError.io("cannot open", path: source, errno: errno) }
+        defer { close(input) }
+        let output = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard output >= 0 else { throw StorageError.io("cannot create", path: destination, errno: errno) }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            guard count >= 0 else { throw StorageError.io("cannot read", path: source, errno: errno) }
+            if count == 0 { break }
+            try writeAll(buffer[0..<count], to: output, path: destination)
+        }
+        #if canImport(Darwin)
+        let synced = Darwin.fsync(output)
+        #else
+        let synced = Glibc.fsync(output)
+        #endif
+        guard synced == 0 else { throw StorageError.io("fsync failed for", path: destination, errno: errno) }
+    }
+
+    private static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32, path: String) throws {
+        var remaining = bytes
+        while !remaining.isEmpty {
+            let written = remaining.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard written > 0 else { throw StorageError.io("cannot write", path: path, errno: errno) }
+            remaining = remaining.dropFirst(written)
+        }
+    }
+}
