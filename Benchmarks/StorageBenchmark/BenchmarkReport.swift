@@ -7,14 +7,17 @@ enum BenchmarkReport {
             "| op | synchronous | callers | ops/s | p50 ms | p99 ms | WAL bytes/op | ops per commit |",
             "|---|---|---:|---:|---:|---:|---:|---:|",
         ]
-        for result in results {
-            let wal = result.walBytesPerOperation.map { grouped(Int64($0.rounded())) } ?? "–"
-            let perCommit = result.commits.map { $0 > 0 ? fixed(Double(result.operations) / Double($0), 1) : "–" } ?? "–"
-            lines.append("| \(result.operation) | \(result.synchronous) | \(result.callers) | "
-                + "\(grouped(Int64(result.operationsPerSecond.rounded()))) | \(fixed(result.p50Milliseconds, 2)) | "
-                + "\(fixed(result.p99Milliseconds, 2)) | \(wal) | \(perCommit) |")
-        }
+        lines += results.map(row)
         return lines.joined(separator: "\n")
+    }
+
+    /// One cell as a table row.
+    static func row(_ result: CellResult) -> String {
+        let wal = result.walBytesPerOperation.map { grouped(Int64($0.rounded())) } ?? "–"
+        let perCommit = result.commits.map { $0 > 0 ? fixed(Double(result.operations) / Double($0), 1) : "–" } ?? "–"
+        return "| \(result.operation) | \(result.synchronous) | \(result.callers) | "
+            + "\(grouped(Int64(result.operationsPerSecond.rounded()))) | \(fixed(result.p50Milliseconds, 2)) | "
+            + "\(fixed(result.p99Milliseconds, 2)) | \(wal) | \(perCommit) |"
     }
 
     /// The incumbent's figures at 16 callers (reference/storage-measurements.md) beside ours.
