@@ -44,7 +44,9 @@ struct BenchmarkDatabase: Sendable {
     private static func seed(path: String, shape: SeedShape, migrations: [Migration], logger: Logger) async throws {
         print("seeding \(path) …")
         let start = ContinuousClock.now
-        let database = try Database(configuration: configuration(path, "normal"), migrations: migrations, logger: logger)
+        var quiet = logger
+        quiet.logLevel = .error  // bulk seed statements are slow by design; not worth a warning each
+        let database = try Database(configuration: configuration(path, "normal"), migrations: migrations, logger: quiet)
         for step in Seeder.steps(shape) {
             try await database.write { try step.run($0) }
         }

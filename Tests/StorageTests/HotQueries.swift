@@ -7,7 +7,9 @@
 ///
 /// Partial indexes (`idx_punishment_active … WHERE active = 1`, `idx_key_pop_snapshot_run_keypop
 /// … WHERE awarded_completion = 0`) match only when the query states the predicate with the same
-/// literal; a bound `?` cannot prove it, so those literals are part of the SQL, never parameters.
+/// literal. A bound `?` cannot prove it in a generic plan (SQLite 3.40 does re-plan a statement
+/// once the bound value is known, but then re-prepares it whenever that value changes), so those
+/// literals are part of the SQL, never parameters.
 enum HotQueries {
     // MARK: Runs
 
