@@ -204,4 +204,28 @@ enum HotQueries {
           AND (status = 'pending_review' OR expires_at > ?2)
         ORDER BY created_at DESC LIMIT 1
         """
+
+    // MARK: Scheduled tasks
+
+    /// Runs past their auto-end time (the expired-runs task, every 5 minutes); pinned like
+    /// `activeRuns`. (guild, now)
+    static let expiredRuns = """
+        SELECT id, organizer_id, channel_id, post_message_id, role_id, ping_message_id FROM run INDEXED BY idx_run_guild_status
+        WHERE guild_id = ?1 AND status IN ('open', 'live') AND created_at + auto_end_minutes * 60000 < ?2
+        ORDER BY created_at
+        """
+
+    /// Bot-created run roles whose run is over (or never got created): the only roles the
+    /// orphaned-role task may delete. (guild, created before: a grace period for run creation)
+    static let orphanedRunRoles = """
+        SELECT rr.role_id FROM run_role AS rr LEFT JOIN run AS r ON r.id = rr.run_id
+        WHERE rr.guild_id = ?1 AND rr.deleted_at IS NULL AND rr.created_at < ?2
+          AND (r.id IS NULL OR r.status = 'ended')
+        """
+
+    /// The expired-verification task: pending sessions past their hour. (now)
+    static let expireVerificationSessions = """
+        UPDATE verification_session SET status = 'expired', updated_at = ?1
+        WHERE expires_at < ?1 AND status IN ('pending_ign', 'pending_realmeye', 'pending_screenshot')
+        """
 }

@@ -57,6 +57,12 @@ struct PlanExpectation: Sendable, CustomTestStringConvertible {
               table: "quota_event", index: "idx_quota_event_guild_created"),
         .init(name: "expired punishments", sql: HotQueries.expiredPunishments, arguments: [now],
               table: "punishment", index: "idx_punishment_expires"),
+        .init(name: "expired runs task", sql: HotQueries.expiredRuns, arguments: [guild, now],
+              table: "run", index: "idx_run_guild_status"),
+        .init(name: "orphaned run roles task", sql: HotQueries.orphanedRunRoles, arguments: [guild, now],
+              table: "run_role", index: "idx_run_role_undeleted"),
+        .init(name: "expired verification sessions task", sql: HotQueries.expireVerificationSessions, arguments: [now],
+              table: "verification_session", index: "idx_verification_session_expiring"),
         .init(name: "key-pop snapshot taken", sql: HotQueries.takeSnapshot, arguments: [liveRun, .integer(1), now],
               table: "reaction", index: "idx_reaction_run_state", alternatives: ["PRIMARY KEY"]),
     ]
