@@ -26,6 +26,20 @@ public enum Backup {
         }
     }
 
+    /// The same backup, run on its own thread so a running bot's cooperative pool is not blocked
+    /// while a large file is copied and checked (the scheduled daily backup uses this).
+    public static func create(
+        databasePath: String, folder: String, keep: Int, now: Int64 = UnixTime.now()
+    ) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            WorkerThread.start {
+                continuation.resume(with: Result {
+                    try create(databasePath: databasePath, folder: folder, keep: keep, now: now) as String
+                })
+            }
+        }
+    }
+
     /// The backups in `folder`, newest first.
     public static func list(folder: String) throws -> [String] {
         guard DatabaseFiles.exists(folder) else { return [] }

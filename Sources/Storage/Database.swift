@@ -10,7 +10,8 @@ public final class Database: Sendable {
     private let readers: ReaderPool
 
     /// Opens (creating owner-only if missing) the database, applies pending migrations from
-    /// `migrations` (refusing inconsistent ones), and starts the writer and the readers.
+    /// `migrations` (refusing inconsistent ones), and starts the writer and the readers. It blocks
+    /// while migrating, so call it at start-up (or from a CLI command), not on a hot path.
     public init(
         configuration: DatabaseConfiguration, migrations: [Migration],
         logger: Logger = Logger(label: "raidbot.storage"), now: @escaping @Sendable () -> Int64 = UnixTime.now
@@ -62,8 +63,13 @@ public final class Database: Sendable {
         try await read { try IntegrityCheck.problems(on: $0) }
     }
 
-    /// Reads the migration state of the database at `path` without changing it (for `migrate --status`).
+    /// Reads the migration state of the database at `path` without changing it (for `migrate --status`);
+    /// a missing file reports every migration as pending.
     public static func migrationStatus(path: String, migrations: [Migration]) throws -> MigrationStatus {
+        guard DatabaseFiles.exists(path) else {
+            let migrator = try Migrator(migrations: migrations)
+            return MigrationStatus(applied: [], pending: migrator.migrations, binaryVersion: migrator.binaryVersion)
+        }
         let connection = try Connection(path: path, flags: SQLITE_OPEN_READONLY)
         defer { connection.close() }
         return try Migrator(migrations: migrations).status(connection)
