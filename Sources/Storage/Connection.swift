@@ -14,6 +14,7 @@ public final class Connection: @unchecked Sendable {
     private var statements: [String: Statement] = [:]
     private var tracer: StatementTracer?
     private var isClosed = false
+    private var transactionGuard: TransactionControlGuard?
     private static let statementCacheLimit = 512
 
     /// Opens `path` with the given SQLite open flags (NOMUTEX is always added).
@@ -123,12 +124,19 @@ public final class Connection: @unchecked Sendable {
             Unmanaged.passUnretained(tracer).toOpaque())
     }
 
+    /// Refuses transaction control inside write-job bodies (see `TransactionControlGuard`).
+    func install(_ transactionGuard: TransactionControlGuard) {
+        self.transactionGuard = transactionGuard
+        transactionGuard.install(on: self)
+    }
+
     /// Closes the handle now (instead of at deinit), finalizing cached statements first.
     func close() {
         guard !isClosed else { return }
         isClosed = true
         statements.removeAll()
         sqlite3_trace_v2(handle, 0, nil, nil)
+        sqlite3_set_authorizer(handle, nil, nil)
         sqlite3_close_v2(handle)
     }
 }

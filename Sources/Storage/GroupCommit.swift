@@ -1,12 +1,22 @@
 /// Runs one drained batch of write jobs as ONE transaction, each job inside its own savepoint:
 /// a throwing job is rolled back alone, the others commit together with a single disk flush, and
 /// every caller is answered only after COMMIT returned (durable acknowledgement).
-struct GroupCommit {
-    let connection: Connection
+final class GroupCommit {
+    private let connection: Connection
+    private let transactionGuard = TransactionControlGuard()
+    private let control: ControlStatements
 
     private struct Acknowledgement {
         let job: WriteJob
         let resume: @Sendable () -> Void
+    }
+
+    /// Prepares the control statements outside the statement cache, before the guard is armed,
+    /// so a job body's own "COMMIT" can never reuse them.
+    init(connection: Connection) throws {
+        self.connection = connection
+        self.control = try ControlStatements(connection: connection)
+        connection.install(transactionGuard)
     }
 
     /// Runs `batch` and answers every job's caller exactly once.
@@ -14,7 +24,7 @@ struct GroupCommit {
         var committed: [Acknowledgement] = []
         var failed: [(WriteJob, any Error)] = []
         do {
-            try connection.execute("BEGIN IMMEDIATE")
+            try control.begin.run()
         } catch {
             for job in batch { job.fail(error) }
             return
@@ -32,9 +42,12 @@ struct GroupCommit {
         _ job: WriteJob, committed: inout [Acknowledgement], failed: inout [(WriteJob, any Error)]
     ) {
         do {
-            try connection.execute("SAVEPOINT write_job")
+            try control.savepoint.run()
+            transactionGuard.isGuarding = true
+            defer { transactionGuard.isGuarding = false }
             let resume = try job.perform(connection)
-            try connection.execute("RELEASE write_job")
+            transactionGuard.isGuarding = false
+            try control.release.run()
             committed.append(Acknowledgement(job: job, resume: resume))
         } catch {
             failed.append((job, error))
@@ -47,17 +60,16 @@ struct GroupCommit {
     private func recover(
         from error: any Error, committed: inout [Acknowledgement], failed: inout [(WriteJob, any Error)]
     ) {
-        if connection.isInTransaction,
-           (try? connection.execute("ROLLBACK TO write_job")) != nil,
-           (try? connection.execute("RELEASE write_job")) != nil {
+        if connection.isInTransaction, (try? control.rollbackToSavepoint.run()) != nil,
+           (try? control.release.run()) != nil {
             return
         }
-        if connection.isInTransaction { _ = try? connection.execute("ROLLBACK") }
+        if connection.isInTransaction { try? control.rollback.run() }
         let lost = StorageError(
             code: .sqlite, message: "the group transaction was rolled back because another job failed: \(error)")
         failed += committed.map { ($0.job, lost) }
         committed.removeAll()
-        _ = try? connection.execute("BEGIN IMMEDIATE")
+        try? control.begin.run()
     }
 
     /// Commits; if COMMIT fails, nothing of the batch is durable, so every job gets the error.
@@ -69,9 +81,9 @@ struct GroupCommit {
             return
         }
         do {
-            try connection.execute("COMMIT")
+            try control.commit.run()
         } catch {
-            if connection.isInTransaction { _ = try? connection.execute("ROLLBACK") }
+            if connection.isInTransaction { try? control.rollback.run() }
             failed += committed.map { ($0.job, error) }
             committed.removeAll()
         }

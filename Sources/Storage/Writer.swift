@@ -15,8 +15,16 @@ final class Writer: Sendable {
     init(connection: Connection, capacity: Int, logger: Logger) {
         queue = WriteQueue(capacity: capacity)
         WorkerThread.start { [queue, finish] in
-            let groupCommit = GroupCommit(connection: connection)
-            while let batch = queue.nextBatch() { groupCommit.run(batch) }
+            do {
+                let groupCommit = try GroupCommit(connection: connection)
+                while let batch = queue.nextBatch() { groupCommit.run(batch) }
+            } catch {
+                // Preparing six constant statements cannot fail on a healthy connection; if it
+                // does, fail every job rather than hang its caller.
+                logger.critical("writer cannot start", metadata: ["error": "\(error)"])
+                queue.close()
+                while let batch = queue.nextBatch() { for job in batch { job.fail(error) } }
+            }
             Self.checkpointAndClose(connection, logger: logger)
             let waiters = finish.withLock { state in
                 state.isFinished = true

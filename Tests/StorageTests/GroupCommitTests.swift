@@ -57,6 +57,44 @@ struct GroupCommitTests {
         await database.close()
     }
 
+    @Test("a job cannot end the group transaction: its BEGIN/COMMIT/ROLLBACK is refused, the others commit",
+          arguments: ["COMMIT", "ROLLBACK", "BEGIN", "RELEASE write_job", "ROLLBACK TO write_job"])
+    func jobCannotEndGroupTransaction(_ control: String) async throws {
+        let store = try TestStore()
+        defer { store.remove() }
+        let database = try store.open()
+        let gate = WriterGate()
+        async let held: Bool = database.write { _ in gate.block() }
+        await gate.waitUntilEntered()
+        async let first: Void = database.write { try $0.execute("INSERT INTO item VALUES (1, 'one')") }
+        await eventually("first queued") { database.writeMetrics.depth == 1 }
+        async let rogue: (any Error)? = outcome {
+            try await database.write { db in
+                try db.execute("INSERT INTO item VALUES (2, 'two')")
+                try db.execute(control)
+            }
+        }
+        await eventually("rogue queued") { database.writeMetrics.depth == 2 }
+        async let third: Void = database.write { try $0.execute("INSERT INTO item VALUES (3, 'three')") }
+        await eventually("third queued") { database.writeMetrics.depth == 3 }
+        gate.open()
+        let released = try await held
+        #expect(released)
+        try await first
+        let failure = await rogue
+        #expect((failure as? StorageError)?.resultCode == 23)  // SQLITE_AUTH
+        try await third
+        let ids = try await database.read { try $0.fetchAll("SELECT id FROM item ORDER BY id") { try $0.get(0, as: Int.self) } }
+        #expect(ids == [1, 3])
+        // A body may still use its own, differently named savepoints.
+        try await database.write { db in
+            try db.execute("SAVEPOINT inner")
+            try db.execute("INSERT INTO item VALUES (4, 'four')")
+            try db.execute("RELEASE inner")
+        }
+        await database.close()
+    }
+
     @Test("queued jobs apply in submission order")
     func jobsApplyInSubmissionOrder() async throws {
         let store = try TestStore()
