@@ -62,11 +62,12 @@ struct GatewayConnection: Sendable {
 
     private func session(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async throws {
         input.yield(.connected(connection: id, outbound: outbound))
-        let inflater = configuration.compress ? try ZlibStreamInflater(maxPayloadSize: configuration.maxMessageSize) : nil
+        let inflater = try configuration.compress ? ZlibStreamInflater(maxPayloadSize: configuration.maxMessageSize) : nil
         do {
             for try await message in inbound.messages(maxSize: configuration.maxMessageSize) {
                 guard let payload = try payload(of: message, inflater: inflater) else { continue }
-                input.yield(.frame(connection: id, GatewayFrameCodec.decode(payload)))
+                let receivedAt = ContinuousClock.now
+                input.yield(.frame(connection: id, GatewayFrameCodec.decode(payload), receivedAt: receivedAt))
             }
         } catch {
             logger.warning("gateway read failed", metadata: ["gateway.error": "\(error)"])
