@@ -39,11 +39,11 @@ public struct GatewayStateMachine: Sendable {
 
     var phase: Phase = .idle
     /// The session to resume; nil until READY or after it was invalidated.
-    public private(set) var session: GatewaySession?
+    public internal(set) var session: GatewaySession?
     /// The last non-null sequence seen on the current session.
-    public private(set) var sequence: Int?
+    public internal(set) var sequence: Int?
     /// The cached `/gateway/bot` URL.
-    public private(set) var gatewayURL: String?
+    public internal(set) var gatewayURL: String?
     var heartbeatInterval: Duration?
     var awaitingACK = false
     var nextHeartbeatAt: Duration?

@@ -25,7 +25,7 @@ extension GatewayRunLoop {
             timerGeneration += 1
         case .close(let code):
             logger.info("gateway closing", metadata: ["gateway.close_code": "\(code)"])
-            try? await outbound?.close(WebSocketErrorCode(codeNumber: code), reason: nil)
+            try? await outbound?.close(WebSocketErrorCode(codeNumber: code), reason: String?.none)
         case .abortConnection:
             logger.warning("gateway connection aborted")
             abortCurrent?.finish()

@@ -12,16 +12,16 @@ struct GatewayRunLoop {
     let origin = ContinuousClock.now
     let environment: GatewayEnvironment
     var logger: Logger
-    private var connectionID = 0
-    private var abortCurrent: AsyncStream<Void>.Continuation?
-    private var outbound: WebSocketOutboundWriter?
-    private var timerGeneration = 0
-    private var pendingDispatch: GatewayDispatchEnvelope?
-    private var commands = GatewayCommandQueue()
+    var connectionID = 0
+    var abortCurrent: AsyncStream<Void>.Continuation?
+    var outbound: WebSocketOutboundWriter?
+    var timerGeneration = 0
+    var pendingDispatch: GatewayDispatchEnvelope?
+    var commands = GatewayCommandQueue()
     /// Set when the machine stopped on a fatal close code.
-    private(set) var stopReason: GatewayStopReason?
+    var stopReason: GatewayStopReason?
     /// True once the loop should end.
-    private(set) var finished = false
+    var finished = false
 
     init(environment: GatewayEnvironment, logger: Logger) {
         self.environment = environment
@@ -32,7 +32,7 @@ struct GatewayRunLoop {
             backoffCap: environment.configuration.maxReconnectDelay)
     }
 
-    private var now: Duration { origin.duration(to: .now) }
+    var now: Duration { origin.duration(to: .now) }
 
     /// Starts from the session the store kept (nil: identify).
     mutating func start(stored: GatewaySession?, group: inout DiscardingTaskGroup) async {

@@ -6,7 +6,8 @@ enum GatewayURL {
     /// `base` (from `/gateway/bot` or READY's `resume_gateway_url`) with this client's query.
     static func connectionURL(base: String, compress: Bool) -> String {
         var url = String(base.split(separator: "?", maxSplits: 1).first ?? "")
-        if let schemeEnd = url.range(of: "://"), !url[schemeEnd.upperBound...].contains("/") {
+        let afterScheme = url.split(separator: "://", maxSplits: 1).last ?? ""
+        if !afterScheme.contains("/") {
             url += "/"
         }
         var query = "v=\(version)&encoding=json"
