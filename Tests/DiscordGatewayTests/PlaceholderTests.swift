@@ -1,4 +1,0 @@
-import Testing
-@testable import DiscordGateway
-
-@Test func moduleLinks() { #expect(Bool(true)) }
