@@ -29,6 +29,8 @@ public struct RateLimiter: Sendable {
         var limit: Int?
         var remaining: Int
         var resetAt: Duration?
+        /// The longest Reset-After seen: the window length, used to estimate a window rolled over locally.
+        var window: Duration?
         var lastUsed: Duration
     }
 
@@ -101,7 +103,7 @@ public struct RateLimiter: Sendable {
         }
         if let resetAt = bucket.resetAt, resetAt <= now {
             bucket.remaining = bucket.limit ?? max(bucket.remaining, 1)
-            bucket.resetAt = nil
+            bucket.resetAt = bucket.window.map { now + $0 }
         }
         if bucket.remaining <= 0, let resetAt = bucket.resetAt {
             return resetAt + policy.resetMargin
@@ -117,15 +119,18 @@ public struct RateLimiter: Sendable {
         let key = bucketKey(route)
         guard observation.bucket != nil, let remaining = observation.remaining else {
             if buckets[key] == nil, observation.status != 429 {
-                buckets[key] = Bucket(limit: nil, remaining: .max, resetAt: nil, lastUsed: now)
+                buckets[key] = Bucket(limit: nil, remaining: .max, resetAt: nil, window: nil, lastUsed: now)
             }
             return
         }
-        var bucket = buckets[key] ?? Bucket(limit: observation.limit, remaining: remaining, resetAt: nil, lastUsed: now)
+        var bucket = buckets[key] ?? Bucket(limit: observation.limit, remaining: remaining, resetAt: nil, window: nil, lastUsed: now)
         let sameWindow = bucket.resetAt.map { $0 > now } ?? false
         bucket.remaining = sameWindow ? min(bucket.remaining, remaining) : remaining
         bucket.limit = observation.limit ?? bucket.limit
-        if let resetAfter = observation.resetAfter { bucket.resetAt = now + resetAfter }
+        if let resetAfter = observation.resetAfter {
+            bucket.resetAt = now + resetAfter
+            bucket.window = max(bucket.window ?? resetAfter, resetAfter)
+        }
         bucket.lastUsed = now
         buckets[key] = bucket
         pruneIfLarge(at: now)
@@ -139,7 +144,7 @@ public struct RateLimiter: Sendable {
             globalBlockedUntil = max(globalBlockedUntil, until)
         } else {
             let key = bucketKey(route)
-            var bucket = buckets[key] ?? Bucket(limit: observation.limit, remaining: 0, resetAt: nil, lastUsed: now)
+            var bucket = buckets[key] ?? Bucket(limit: observation.limit, remaining: 0, resetAt: nil, window: nil, lastUsed: now)
             bucket.remaining = 0
             bucket.resetAt = max(bucket.resetAt ?? until, until)
             buckets[key] = bucket
