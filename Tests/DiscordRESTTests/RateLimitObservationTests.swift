@@ -31,7 +31,7 @@ import Foundation
         let byHeader = RateLimitObservation(RESTResponse(status: 429, headers: HTTPHeaders([
             ("X-RateLimit-Global", "true"), ("Retry-After", "1"),
         ])))
-        let byBody = RateLimitObservation(RESTResponse(status: 429, body: Data(#"{"retry_after":0.2,"global":true}"#.utf8)))
+        let byBody = RateLimitObservation(RESTResponse(status: 429, body: Data(#"{"message":"slow down","retry_after":0.2,"global":true}"#.utf8)))
         #expect(byHeader.isGlobal && byHeader.retryAfter == .seconds(1))
         #expect(byBody.isGlobal && byBody.retryAfter == .milliseconds(200))
     }

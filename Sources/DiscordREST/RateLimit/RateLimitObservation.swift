@@ -1,3 +1,4 @@
+import DiscordModels
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -57,8 +58,8 @@ public struct RateLimitObservation: Sendable, Equatable {
                   resetAfter: headers["x-ratelimit-reset-after"].flatMap(Self.seconds),
                   scope: headers["x-ratelimit-scope"].flatMap { Scope(rawValue: $0.lowercased()) })
         guard response.status == 429 else { return }
-        let body = try? JSONDecoder().decode(TooManyRequestsBody.self, from: response.body)
-        retryAfter = body?.retryAfter.map(Self.seconds) ?? headers["retry-after"].flatMap(Self.seconds)
+        let body = try? JSONDecoder().decode(RateLimitedBody.self, from: response.body)
+        retryAfter = body.map { Self.seconds($0.retryAfter) } ?? headers["retry-after"].flatMap(Self.seconds)
         isGlobal = headers["x-ratelimit-global"] != nil || body?.global == true || scope == .global
     }
 
@@ -71,14 +72,4 @@ public struct RateLimitObservation: Sendable, Equatable {
         .milliseconds(Int64((max(0, value) * 1000).rounded(.up)))
     }
 
-    /// The JSON body of a 429.
-    private struct TooManyRequestsBody: Decodable {
-        var retryAfter: Double?
-        var global: Bool?
-
-        enum CodingKeys: String, CodingKey {
-            case retryAfter = "retry_after"
-            case global
-        }
-    }
 }
