@@ -44,7 +44,8 @@ public struct HTTPHeaders: Sendable, Hashable {
 extension Substring {
     /// The substring without leading and trailing spaces, tabs, CR and LF.
     func trimmingWhitespace() -> Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+        // "\r\n" is one Character (a grapheme cluster), so test every scalar of it.
+        let isSpace: (Character) -> Bool = { $0.unicodeScalars.allSatisfy { " \t\r\n".unicodeScalars.contains($0) } }
         guard let start = firstIndex(where: { !isSpace($0) }) else { return self[endIndex...] }
         let end = lastIndex(where: { !isSpace($0) })!
         return self[start...end]
