@@ -1,0 +1,118 @@
+/// A guild channel, thread or DM channel. Partial channels (interaction `channel`, `resolved`)
+/// carry only some fields, so almost everything is optional.
+public struct Channel: Codable, Hashable, Sendable {
+    /// The channel's id.
+    public var id: Snowflake
+    /// Its kind.
+    public var type: ChannelType
+    /// Owning guild (absent for DMs and in some dispatches).
+    public var guildID: Snowflake?
+    /// Sorting position.
+    public var position: Int?
+    /// Per-role/member permission overwrites.
+    public var permissionOverwrites: [PermissionOverwrite]?
+    /// Channel name (absent for DMs).
+    public var name: String?
+    /// Channel topic.
+    public var topic: String?
+    /// Age-restricted.
+    public var nsfw: Bool?
+    /// Id of the latest message.
+    public var lastMessageID: Snowflake?
+    /// Slowmode in seconds.
+    public var rateLimitPerUser: Int?
+    /// DM recipients.
+    public var recipients: [User]?
+    /// Thread creator or group-DM owner.
+    public var ownerID: Snowflake?
+    /// Category for a channel; parent channel for a thread.
+    public var parentID: Snowflake?
+    /// Thread-only state (archived, locked, …).
+    public var threadMetadata: ThreadMetadata?
+    /// Approximate members in a thread.
+    public var memberCount: Int?
+    /// Approximate messages in a thread.
+    public var messageCount: Int?
+    /// Channel flags bitset.
+    public var flags: Int?
+    /// The requesting member's permissions (interaction `resolved` channels only).
+    public var permissions: Permissions?
+
+    /// Creates a channel, e.g. for the sandbox or tests.
+    public init(id: Snowflake, type: ChannelType, guildID: Snowflake? = nil, name: String? = nil,
+                position: Int? = nil, parentID: Snowflake? = nil, topic: String? = nil,
+                recipients: [User]? = nil, threadMetadata: ThreadMetadata? = nil) {
+        self.id = id
+        self.type = type
+        self.guildID = guildID
+        self.name = name
+        self.position = position
+        self.parentID = parentID
+        self.topic = topic
+        self.recipients = recipients
+        self.threadMetadata = threadMetadata
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, type, position, name, topic, nsfw, recipients, flags, permissions
+        case guildID = "guild_id"
+        case permissionOverwrites = "permission_overwrites"
+        case lastMessageID = "last_message_id"
+        case rateLimitPerUser = "rate_limit_per_user"
+        case ownerID = "owner_id"
+        case parentID = "parent_id"
+        case threadMetadata = "thread_metadata"
+        case memberCount = "member_count"
+        case messageCount = "message_count"
+    }
+}
+
+/// An explicit allow/deny for one role or member on one channel.
+public struct PermissionOverwrite: Codable, Hashable, Sendable {
+    /// Role or user id.
+    public var id: Snowflake
+    /// 0 = role, 1 = member.
+    public var type: Int
+    /// Permissions granted.
+    public var allow: Permissions
+    /// Permissions denied.
+    public var deny: Permissions
+
+    /// Creates an overwrite.
+    public init(id: Snowflake, type: Int, allow: Permissions, deny: Permissions) {
+        self.id = id
+        self.type = type
+        self.allow = allow
+        self.deny = deny
+    }
+}
+
+/// Thread-only state: archival and locking decide whether the bot can still post.
+public struct ThreadMetadata: Codable, Hashable, Sendable {
+    /// The thread is archived.
+    public var archived: Bool
+    /// Minutes of inactivity before auto-archive (60, 1440, 4320, 10080).
+    public var autoArchiveDuration: Int
+    /// When archival last changed.
+    public var archiveTimestamp: DiscordTimestamp?
+    /// Only MANAGE_THREADS can unarchive.
+    public var locked: Bool
+    /// Non-moderators can add others (private threads).
+    public var invitable: Bool?
+
+    /// Creates thread metadata.
+    public init(archived: Bool = false, autoArchiveDuration: Int = 1440, archiveTimestamp: DiscordTimestamp? = nil,
+                locked: Bool = false, invitable: Bool? = nil) {
+        self.archived = archived
+        self.autoArchiveDuration = autoArchiveDuration
+        self.archiveTimestamp = archiveTimestamp
+        self.locked = locked
+        self.invitable = invitable
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case archived, locked, invitable
+        case autoArchiveDuration = "auto_archive_duration"
+        case archiveTimestamp = "archive_timestamp"
+    }
+}

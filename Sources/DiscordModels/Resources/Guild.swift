@@ -1,0 +1,73 @@
+/// A guild as delivered by GUILD_CREATE (with members, channels and threads) or REST (without).
+public struct Guild: Codable, Hashable, Sendable {
+    /// The guild's id (also the @everyone role's id).
+    public var id: Snowflake
+    /// Guild name.
+    public var name: String
+    /// Icon hash.
+    public var icon: String?
+    /// The owner's user id (the owner is above every role).
+    public var ownerID: Snowflake
+    /// All roles.
+    public var roles: [Role]
+    /// Custom emojis.
+    public var emojis: [Emoji]?
+    /// Enabled feature strings.
+    public var features: [String]?
+    /// Where system messages go.
+    public var systemChannelID: Snowflake?
+    /// Preferred locale, e.g. "en-US".
+    public var preferredLocale: String?
+    /// GUILD_CREATE: when the bot joined.
+    public var joinedAt: DiscordTimestamp?
+    /// GUILD_CREATE: more members than the large threshold.
+    public var large: Bool?
+    /// GUILD_CREATE: true during an outage.
+    public var unavailable: Bool?
+    /// GUILD_CREATE: total members.
+    public var memberCount: Int?
+    /// GUILD_CREATE: some members (the bot itself at least).
+    public var members: [Member]?
+    /// GUILD_CREATE: all channels.
+    public var channels: [Channel]?
+    /// GUILD_CREATE: active threads the bot can see.
+    public var threads: [Channel]?
+
+    /// Creates a guild, e.g. for the sandbox or tests.
+    public init(id: Snowflake, name: String, ownerID: Snowflake, roles: [Role], channels: [Channel]? = nil,
+                members: [Member]? = nil, threads: [Channel]? = nil, memberCount: Int? = nil) {
+        self.id = id
+        self.name = name
+        self.ownerID = ownerID
+        self.roles = roles
+        self.channels = channels
+        self.members = members
+        self.threads = threads
+        self.memberCount = memberCount
+        self.emojis = []
+        self.features = []
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, icon, roles, emojis, features, large, unavailable, members, channels, threads
+        case ownerID = "owner_id"
+        case systemChannelID = "system_channel_id"
+        case preferredLocale = "preferred_locale"
+        case joinedAt = "joined_at"
+        case memberCount = "member_count"
+    }
+}
+
+/// A guild stub in READY or GUILD_DELETE: only the id and whether it is unavailable.
+public struct UnavailableGuild: Codable, Hashable, Sendable {
+    /// The guild's id.
+    public var id: Snowflake
+    /// True during an outage; absent/false in GUILD_DELETE means the bot was removed.
+    public var unavailable: Bool?
+
+    /// Creates a stub.
+    public init(id: Snowflake, unavailable: Bool? = true) {
+        self.id = id
+        self.unavailable = unavailable
+    }
+}

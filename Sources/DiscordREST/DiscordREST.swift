@@ -1,0 +1,109 @@
+import Logging
+import DiscordModels
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The bot's REST client: rate-limited per Discord's buckets, retried within caps, over libcurl.
+/// Interaction callbacks and follow-ups take a fast path with their own transport that never waits
+/// behind other requests.
+public final class DiscordREST: Sendable {
+    /// Where and as whom the client talks.
+    public let configuration: RESTConfiguration
+    let gate: RateLimitGate
+    let clock: any RESTClock
+    let logger: Logger
+    private let transport = CurlTransport()
+    private let fastTransport = CurlTransport()
+
+    /// Creates a client; `clock` drives rate-limit waits (inject a test clock to control time).
+    public init(configuration: RESTConfiguration, clock: any RESTClock = SystemRESTClock(),
+                logger: Logger = Logger(label: "raidbot.rest")) {
+        self.configuration = configuration
+        self.clock = clock
+        self.logger = logger
+        gate = RateLimitGate(policy: configuration.policy, clock: clock)
+    }
+
+    /// Stops both transports; later calls fail with `.shutdown`.
+    public func shutdown() {
+        transport.shutdown()
+        fastTransport.shutdown()
+    }
+
+    /// Sends a request through rate limiting and retries; returns the 2xx response, throws `RESTError` otherwise.
+    public func send(_ request: RESTRequest) async throws -> RESTResponse {
+        let route = RateLimitRoute(method: request.method, path: request.path)
+        var attempt = 0
+        while true {
+            try await waitForAdmission(route)
+            let response = try await exchange(request, route: route)
+            let verdict = await gate.record(RateLimitObservation(response), for: route,
+                                            method: request.method, attempt: attempt)
+            switch verdict {
+            case .deliver:
+                return try Self.successful(response, route: route)
+            case .retry(let notBefore):
+                log(retryOf: response, route: route, attempt: attempt)
+                attempt += 1
+                try await clock.sleep(until: notBefore)
+            case .fail(let kind):
+                if kind == .unauthorized {
+                    logger.critical("Discord rejected the bot token (401): stop the bot and check DISCORD_TOKEN",
+                                    metadata: ["route": "\(route.template)"])
+                }
+                throw RESTError(kind, route: route.template)
+            }
+        }
+    }
+
+    private func waitForAdmission(_ route: RateLimitRoute) async throws {
+        while true {
+            switch await gate.admit(route) {
+            case .proceed: return
+            case .wait(let until): try await clock.sleep(until: until)
+            case .reject(let kind): throw RESTError(kind, route: route.template)
+            }
+        }
+    }
+
+    private func exchange(_ request: RESTRequest, route: RateLimitRoute) async throws -> RESTResponse {
+        do {
+            return try await (route.isFastPath ? fastTransport : transport).perform(
+                method: request.method, url: configuration.apiBase + request.pathAndQuery,
+                headers: headers(for: request, route: route), body: request.body,
+                timeout: configuration.requestTimeout)
+        } catch var error as RESTError {
+            await gate.abandon(route)
+            error.route = route.template
+            throw error
+        } catch {
+            await gate.abandon(route)
+            throw error
+        }
+    }
+
+    private func headers(for request: RESTRequest, route: RateLimitRoute) -> [String] {
+        var headers = ["User-Agent: " + configuration.userAgent, "Accept: application/json", "Expect:"]
+        if !route.isFastPath { headers.append("Authorization: Bot " + configuration.token) }
+        if request.body != nil { headers.append("Content-Type: application/json") }
+        if let reason = request.encodedAuditLogReason { headers.append("X-Audit-Log-Reason: " + reason) }
+        return headers
+    }
+
+    private static func successful(_ response: RESTResponse, route: RateLimitRoute) throws -> RESTResponse {
+        guard !response.isSuccess else { return response }
+        let body = try? JSONDecoder().decode(DiscordErrorBody.self, from: response.body)
+        throw RESTError(.http(status: response.status, body: body), route: route.template,
+                        detail: body?.message ?? "")
+    }
+
+    private func log(retryOf response: RESTResponse, route: RateLimitRoute, attempt: Int) {
+        let level: Logger.Level = response.status == 429 ? .warning : .notice
+        logger.log(level: level, "Retrying a Discord request", metadata: [
+            "route": "\(route.template)", "status": "\(response.status)", "attempt": "\(attempt + 1)",
+        ])
+    }
+}

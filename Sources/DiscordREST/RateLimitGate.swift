@@ -1,0 +1,32 @@
+/// Guards the one `RateLimiter` the client's requests share, reading time from the injected clock.
+actor RateLimitGate {
+    private var limiter: RateLimiter
+    private let clock: any RESTClock
+
+    /// Creates a gate over a fresh limiter.
+    init(policy: RateLimitPolicy, clock: any RESTClock) {
+        limiter = RateLimiter(policy: policy)
+        self.clock = clock
+    }
+
+    /// See `RateLimiter.admit`.
+    func admit(_ route: RateLimitRoute) -> RateLimiter.Admission {
+        limiter.admit(route, at: clock.now)
+    }
+
+    /// See `RateLimiter.record`.
+    func record(_ observation: RateLimitObservation, for route: RateLimitRoute, method: HTTPMethod,
+                attempt: Int) -> RateLimiter.Verdict {
+        limiter.record(observation, for: route, method: method, attempt: attempt, at: clock.now)
+    }
+
+    /// See `RateLimiter.abandon`.
+    func abandon(_ route: RateLimitRoute) {
+        limiter.abandon(route)
+    }
+
+    /// Invalid responses in the current window (for metrics and logs).
+    func invalidRequestCount() -> Int {
+        limiter.invalidRequestCount(at: clock.now)
+    }
+}

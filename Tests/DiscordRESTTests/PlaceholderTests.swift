@@ -1,4 +1,0 @@
-import Testing
-@testable import DiscordREST
-
-@Test func moduleLinks() { #expect(Bool(true)) }
