@@ -1,6 +1,6 @@
 /// An interaction (INTERACTION_CREATE): a command, click, select, autocomplete or modal submit,
 /// which must be acknowledged within 3 s through its `id` and `token`.
-public struct Interaction: Codable, Hashable, Sendable {
+public struct Interaction: Codable, Hashable, Sendable, CustomStringConvertible {
     /// The interaction's id (path parameter of the callback).
     public var id: Snowflake
     /// The bot's application id (webhook id of follow-ups).
@@ -54,6 +54,8 @@ public struct Interaction: Codable, Hashable, Sendable {
     }
 
     /// Decodes `data` according to `type`; data that does not match its type becomes `.unknown`.
+    /// The context objects (`channel`, `message`) are optional extras: if they do not decode they are
+    /// dropped rather than losing an interaction that must be acknowledged within 3 s.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(Snowflake.self, forKey: .id)
@@ -67,11 +69,17 @@ public struct Interaction: Codable, Hashable, Sendable {
         user = try container.decodeIfPresent(User.self, forKey: .user)
         token = try container.decode(String.self, forKey: .token)
         version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
-        message = try container.decodeIfPresent(Message.self, forKey: .message)
+        message = try? container.decodeIfPresent(Message.self, forKey: .message)
         appPermissions = try container.decodeIfPresent(Permissions.self, forKey: .appPermissions)
         locale = try container.decodeIfPresent(String.self, forKey: .locale)
         guildLocale = try container.decodeIfPresent(String.self, forKey: .guildLocale)
         context = try container.decodeIfPresent(Int.self, forKey: .context)
+    }
+
+    /// A log-safe summary: the continuation token is left out.
+    public var description: String {
+        "Interaction(id: \(id), type: \(type.rawValue), guild: \(guildID.map(String.init(describing:)) ?? "-"), "
+            + "channel: \(channelID.map(String.init(describing:)) ?? "-"), user: \(invoker.map { String(describing: $0.id) } ?? "-"))"
     }
 
     /// The invoking user, from `member.user` in guilds or `user` in DMs.

@@ -39,6 +39,24 @@ public struct Role: Codable, Hashable, Sendable {
         self.flags = flags
     }
 
+    /// Decodes tolerantly: only id, name, position and permissions are required, so a change to
+    /// cosmetic fields (`color` is being replaced by `colors`) cannot break GUILD_CREATE.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Snowflake.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        position = try container.decode(Int.self, forKey: .position)
+        permissions = try container.decode(Permissions.self, forKey: .permissions)
+        color = (try? container.decodeIfPresent(Int.self, forKey: .color)) ?? 0
+        hoist = (try? container.decodeIfPresent(Bool.self, forKey: .hoist)) ?? false
+        icon = try? container.decodeIfPresent(String.self, forKey: .icon)
+        unicodeEmoji = try? container.decodeIfPresent(String.self, forKey: .unicodeEmoji)
+        managed = (try? container.decodeIfPresent(Bool.self, forKey: .managed)) ?? false
+        mentionable = (try? container.decodeIfPresent(Bool.self, forKey: .mentionable)) ?? false
+        flags = try? container.decodeIfPresent(Int.self, forKey: .flags)
+        tags = try? container.decodeIfPresent(JSONValue.self, forKey: .tags)
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, name, color, hoist, icon, position, permissions, managed, mentionable, flags, tags
         case unicodeEmoji = "unicode_emoji"
