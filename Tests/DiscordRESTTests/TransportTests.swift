@@ -47,6 +47,15 @@ import Foundation
         #expect(received.headers["content-length"] == "0")
     }
 
+    @Test func sequentialRequestsReuseOneConnection() async throws {
+        let server = try LoopbackHTTPServer { _ in .respond(status: 200, body: "[]") }
+        defer { server.stop() }
+        let rest = Self.client(server)
+        for _ in 0..<20 { _ = try await rest.listRoles(guildID: 1) }
+        #expect(server.received.count == 20)
+        #expect(server.acceptedConnections == 1)
+    }
+
     @Test func requestPastItsDeadlineFailsWithTimeout() async throws {
         let server = try LoopbackHTTPServer { _ in .neverAnswer }
         defer { server.stop() }

@@ -31,7 +31,7 @@ final class LoopbackHTTPServer: Sendable {
     let port: Int
     private let listener: Int32
     private let handler: @Sendable (Received) -> Reply
-    private let state = Mutex<(received: [Received], sockets: [Int32])>(([], []))
+    private let state = Mutex<(received: [Received], sockets: [Int32], accepted: Int)>(([], [], 0))
 
     /// Starts listening; `handler` runs on the connection's thread.
     init(_ handler: @escaping @Sendable (Received) -> Reply) throws {
@@ -60,6 +60,9 @@ final class LoopbackHTTPServer: Sendable {
     /// Every request received so far, in order.
     var received: [Received] { state.withLock { $0.received } }
 
+    /// How many TCP connections the client opened.
+    var acceptedConnections: Int { state.withLock { $0.accepted } }
+
     /// Closes the listener and every connection.
     func stop() {
         let sockets = state.withLock { state -> [Int32] in
@@ -75,7 +78,10 @@ final class LoopbackHTTPServer: Sendable {
         while true {
             let connection = accept(listener, nil, nil)
             guard connection >= 0 else { return }
-            state.withLock { $0.sockets.append(connection) }
+            state.withLock { state in
+                state.sockets.append(connection)
+                state.accepted += 1
+            }
             spawnThread { [self] in serve(connection) }
         }
     }

@@ -1,4 +1,0 @@
-import Testing
-@testable import DiscordSandbox
-
-@Test func moduleLinks() { #expect(Bool(true)) }
