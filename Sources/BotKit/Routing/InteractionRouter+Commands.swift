@@ -1,0 +1,50 @@
+import DiscordModels
+import Logging
+
+/// Slash commands and autocomplete.
+extension InteractionRouter {
+    func handleCommand(_ interaction: Interaction, _ data: ApplicationCommandData, logger: Logger) async {
+        let start = clock.now()
+        let receivedAt = clock.unixMilliseconds()
+        var logger = logger
+        logger[metadataKey: "command"] = "\(data.commandPath.joined(separator: " "))"
+        guard let declaration = catalog[data.name], let handler = routes.commands[data.name] else {
+            logger.notice("unknown command")
+            _ = await acknowledge(interaction, .message(Reply.text("❌ This command isn't available any more.").ephemeralCallback),
+                                  logger: logger)
+            return
+        }
+        let style = AcknowledgementStyle(declaration.deferStyle)
+        let acknowledged = await acknowledge(interaction, style.response, logger: logger)
+        let acknowledgedAfter = milliseconds(since: start)
+        guard let context = context(for: interaction, customID: nil, acknowledgement: style, logger: logger) else { return }
+        var code: BotErrorCode? = .discordError
+        if acknowledged {
+            code = await runSafely(context) {
+                let key = RateLimitKey(userID: context.userID, scope: .command, identifier: declaration.name)
+                try await admit(context, gate: declaration.gate, rateLimit: (key, declaration.rateLimit))
+                try await handler(context)
+            }
+        }
+        let path = data.commandPath.dropFirst()
+        await sink.record(CommandLogEntry(
+            interactionID: interaction.id, guildID: interaction.guildID, channelID: interaction.channelID,
+            userID: context.userID, commandName: data.name, subcommand: path.isEmpty ? nil : path.joined(separator: "."),
+            optionsJSON: OptionSanitizer.json(for: data), succeeded: code == nil, errorCode: code,
+            acknowledgementMilliseconds: acknowledgedAfter, latencyMilliseconds: milliseconds(since: start),
+            createdAtUnixMilliseconds: receivedAt))
+    }
+
+    func handleAutocomplete(_ interaction: Interaction, _ data: ApplicationCommandData, logger: Logger) async {
+        var choices: [ApplicationCommandOptionChoice] = []
+        if let handler = routes.autocompletes[data.name], let focused = data.focusedOption,
+           let context = context(for: interaction, customID: nil, acknowledgement: .ephemeralReply, logger: logger) {
+            do {
+                choices = Array(try await handler(context, focused).prefix(25))
+            } catch {
+                logger.warning("autocomplete failed", metadata: ["command": "\(data.name)", "error": "\(error)"])
+            }
+        }
+        _ = await acknowledge(interaction, .autocomplete(choices), logger: logger)
+    }
+}

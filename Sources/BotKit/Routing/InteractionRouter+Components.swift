@@ -1,0 +1,72 @@
+import DiscordModels
+import Logging
+
+/// Buttons, selects and modal submissions.
+extension InteractionRouter {
+    func handleComponent(_ interaction: Interaction, rawID: String, table: [CustomIDRouteKey: ComponentRoute],
+                         logger: Logger) async {
+        var logger = logger
+        logger[metadataKey: "custom_id"] = "\(rawID.prefix(100))"
+        let resolved = Self.resolve(rawID, in: table)
+        guard case .success(let (route, customID)) = resolved else {
+            if case .failure(let problem) = resolved { await refuse(interaction, problem, logger: logger) }
+            return
+        }
+        switch route.action {
+        case .deferred(let style, let handler):
+            guard await acknowledge(interaction, style.response, logger: logger),
+                  let context = context(for: interaction, customID: customID, acknowledgement: style, logger: logger)
+            else { return }
+            _ = await runSafely(context) {
+                try await admit(context, gate: route.gate, rateLimit: rateLimit(route, context))
+                try await handler(context)
+            }
+        case .opensModal(let build):
+            await openModal(interaction, route: route, customID: customID, build: build, logger: logger)
+        }
+    }
+
+    /// The route and typed id for a raw custom_id, or why it is refused.
+    static func resolve(_ rawID: String, in table: [CustomIDRouteKey: ComponentRoute])
+        -> Result<(ComponentRoute, CustomID), CustomIDProblem> {
+        CustomID.decode(rawID).flatMap { id in
+            guard let route = table[id.routeKey] else { return .failure(.unknownRoute(id.routeKey)) }
+            do throws(CustomIDProblem) {
+                try route.schema.validate(id)
+                return .success((route, id))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private func refuse(_ interaction: Interaction, _ problem: CustomIDProblem, logger: Logger) async {
+        logger.notice("component refused", metadata: ["problem": "\(problem)"])
+        let reply = Reply.text(problem.code.friendlyMessage).ephemeralCallback
+        _ = await acknowledge(interaction, .message(reply), logger: logger)
+    }
+
+    private func rateLimit(_ route: ComponentRoute, _ context: InteractionContext) -> (RateLimitKey, RateLimitPreset)? {
+        guard let identifier = route.rateLimitID else { return nil }
+        return (RateLimitKey(userID: context.userID, scope: .button, identifier: identifier),
+                RateLimitPreset.forButton(identifier))
+    }
+
+    /// A modal is itself the acknowledgement: gate and rate limit first (memory only), then build it;
+    /// any refusal or failure is answered with an ephemeral message instead.
+    private func openModal(_ interaction: Interaction, route: ComponentRoute, customID: CustomID,
+                           build: @Sendable (InteractionContext) async throws -> Modal, logger: Logger) async {
+        guard let context = context(for: interaction, customID: customID, acknowledgement: .ephemeralReply,
+                                    logger: logger) else { return }
+        let response: InteractionResponse
+        do {
+            try await admit(context, gate: route.gate, rateLimit: rateLimit(route, context))
+            response = .modal(try await build(context))
+        } catch {
+            let (code, message) = FailureClassifier.classify(error)
+            logger.info("modal refused", metadata: ["code": "\(code.rawValue)", "error": "\(error)"])
+            response = .message(Reply.text(message).ephemeralCallback)
+        }
+        _ = await acknowledge(interaction, response, logger: logger)
+    }
+}

@@ -1,0 +1,70 @@
+import DiscordModels
+
+/// A slash command handler.
+public typealias CommandHandler = @Sendable (InteractionContext) async throws -> Void
+/// An autocomplete handler: the focused option's partial text in, at most 25 choices out.
+public typealias AutocompleteHandler = @Sendable (InteractionContext, CommandInteractionOption) async throws
+    -> [ApplicationCommandOptionChoice]
+
+/// What a component or modal does once routed.
+public enum ComponentAction: Sendable {
+    /// Acknowledge with `style`, then run the handler.
+    case deferred(AcknowledgementStyle, CommandHandler)
+    /// Answer with a modal (the modal is the acknowledgement, so it must be built quickly).
+    case opensModal(@Sendable (InteractionContext) async throws -> Modal)
+}
+
+/// One component or modal route: its typed custom_id, gate, rate-limit identifier and action.
+public struct ComponentRoute: Sendable {
+    /// The custom_id shape.
+    public let schema: CustomIDSchema
+    /// Who may press it (run-specific checks such as "the run's organizer" stay in the handler).
+    public let gate: CommandGate
+    /// Logical rate-limit identifier (§10.4, e.g. `run:participation`); nil = not limited.
+    public let rateLimitID: String?
+    /// What happens.
+    public let action: ComponentAction
+
+    /// Declares a route.
+    public init(_ schema: CustomIDSchema, gate: CommandGate = .everyone, rateLimitID: String? = nil,
+                action: ComponentAction) {
+        self.schema = schema
+        self.gate = gate
+        self.rateLimitID = rateLimitID
+        self.action = action
+    }
+}
+
+/// The route table, built by Features before the router starts.
+public struct InteractionRoutes: Sendable {
+    var commands: [String: CommandHandler] = [:]
+    var autocompletes: [String: AutocompleteHandler] = [:]
+    var components: [CustomIDRouteKey: ComponentRoute] = [:]
+    var modals: [CustomIDRouteKey: ComponentRoute] = [:]
+
+    /// An empty table.
+    public init() {}
+
+    /// Routes the slash command `name` (declared in the catalog) to `handler`.
+    public mutating func command(_ name: String, _ handler: @escaping CommandHandler) {
+        precondition(commands[name] == nil, "command /\(name) routed twice")
+        commands[name] = handler
+    }
+
+    /// Routes autocomplete requests of command `name`.
+    public mutating func autocomplete(_ name: String, _ handler: @escaping AutocompleteHandler) {
+        autocompletes[name] = handler
+    }
+
+    /// Routes buttons and selects whose custom_id matches the route's schema.
+    public mutating func component(_ route: ComponentRoute) {
+        precondition(components[route.schema.key] == nil, "component \(route.schema.key) routed twice")
+        components[route.schema.key] = route
+    }
+
+    /// Routes modal submissions whose custom_id matches the route's schema.
+    public mutating func modal(_ route: ComponentRoute) {
+        precondition(modals[route.schema.key] == nil, "modal \(route.schema.key) routed twice")
+        modals[route.schema.key] = route
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import BotKit
-
-@Test func moduleLinks() { #expect(Bool(true)) }

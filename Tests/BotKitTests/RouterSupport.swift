@@ -1,0 +1,110 @@
+import DiscordModels
+import Logging
+@testable import BotKit
+
+/// A Discord stand-in at the network boundary: records every call in order; can fail the callback.
+actor RecordingResponder: InteractionResponder {
+    enum Call: Equatable {
+        case callback(InteractionResponse)
+        case editOriginal(MessageEdit)
+        case deleteOriginal
+        case followUp(ExecuteWebhook)
+    }
+
+    private(set) var calls: [Call] = []
+    var failCallbacks = false
+
+    func failingCallbacks() -> Self {
+        failCallbacks = true
+        return self
+    }
+
+    func interactionCallback(id: Snowflake, token: String, response: InteractionResponse) async throws {
+        if failCallbacks { throw BotKitError(.timeout, detail: "test") }
+        calls.append(.callback(response))
+    }
+
+    func editOriginal(applicationID: Snowflake, token: String, _ edit: MessageEdit) async throws -> Message {
+        calls.append(.editOriginal(edit))
+        return Message(id: 900, channelID: 5, author: nil, content: edit.content ?? "")
+    }
+
+    func deleteOriginal(applicationID: Snowflake, token: String) async throws {
+        calls.append(.deleteOriginal)
+    }
+
+    func createFollowup(applicationID: Snowflake, token: String, _ message: ExecuteWebhook) async throws -> Message {
+        calls.append(.followUp(message))
+        return Message(id: 901, channelID: 5, author: nil, content: message.content ?? "")
+    }
+
+    /// The text the member ended up seeing last (edit or follow-up).
+    var lastText: String? {
+        for call in calls.reversed() {
+            switch call {
+            case .editOriginal(let edit): return edit.content
+            case .followUp(let message): return message.content
+            case .callback(let response):
+                if case .message(let message)? = response.data { return message.content }
+            case .deleteOriginal: continue
+            }
+        }
+        return nil
+    }
+}
+
+/// Keeps command-log and audit rows in memory.
+actor MemorySink: InteractionLogSink {
+    private(set) var entries: [CommandLogEntry] = []
+    private(set) var audits: [AuditEntry] = []
+    func record(_ entry: CommandLogEntry) async { entries.append(entry) }
+    func audit(_ entry: AuditEntry) async { audits.append(entry) }
+}
+
+/// A fixed role mapping (organizer 20, moderator 60).
+struct FixedRoles: RoleMappingSource {
+    var mapping = RoleMapping([.organizer: 20, .moderator: 60])
+    func roleMapping(guildID: Snowflake) async throws -> RoleMapping { mapping }
+}
+
+enum Fixture {
+    static let guild: Snowflake = 1000
+
+    static func member(_ userID: Snowflake, roles: [Snowflake] = [], admin: Bool = false) -> Member {
+        Member(user: User(id: userID, username: "user\(userID)"), roles: roles,
+               permissions: admin ? [.administrator] : [.sendMessages])
+    }
+
+    static func command(_ name: String, options: [CommandInteractionOption] = [], by member: Member,
+                        id: Snowflake = 1) -> Interaction {
+        Interaction(id: id, applicationID: 77, type: .applicationCommand,
+                    data: .applicationCommand(ApplicationCommandData(id: 500, name: name, options: options)),
+                    guildID: guild, channelID: 5, member: member, token: "secret-token")
+    }
+
+    static func click(_ customID: String, by member: Member, id: Snowflake = 2) -> Interaction {
+        Interaction(id: id, applicationID: 77, type: .messageComponent,
+                    data: .messageComponent(MessageComponentData(customID: customID, componentType: .button)),
+                    guildID: guild, channelID: 5, member: member, token: "secret-token")
+    }
+
+    static func submit(_ customID: String, fields: [String: String], by member: Member) -> Interaction {
+        let inputs = fields.map { Component.actionRow(ActionRow([.textInput(TextInput(customID: $0.key, style: .short, value: $0.value))])) }
+        return Interaction(id: 3, applicationID: 77, type: .modalSubmit,
+                           data: .modalSubmit(ModalSubmitData(customID: customID, components: inputs)),
+                           guildID: guild, channelID: 5, member: member, token: "secret-token")
+    }
+
+    static func autocomplete(_ name: String, typed: String, by member: Member) -> Interaction {
+        let option = CommandInteractionOption(name: "dungeon", type: .string, value: .string(typed), focused: true)
+        return Interaction(id: 4, applicationID: 77, type: .applicationCommandAutocomplete,
+                           data: .applicationCommand(ApplicationCommandData(id: 500, name: name, options: [option])),
+                           guildID: guild, channelID: 5, member: member, token: "secret-token")
+    }
+
+    static func router(_ catalog: CommandCatalog, _ routes: InteractionRoutes, responder: RecordingResponder,
+                       sink: MemorySink, clock: ManualBotClock = ManualBotClock()) -> InteractionRouter {
+        InteractionRouter(catalog: catalog, routes: routes, responder: responder, sink: sink, roles: FixedRoles(),
+                          clock: clock, logger: Logger(label: "test"))
+    }
+}
