@@ -11,10 +11,27 @@ struct BenchmarkOperation: Sendable {
 
     /// Every operation, in report order.
     static func all(_ shape: SeedShape) -> [BenchmarkOperation] {
-        [join(shape), createRun(shape), keyPop(shape), activeRuns(), leaderboard(), suspensionCheck(shape)]
+        [join(shape), createRun(shape), keyPop(shape), activeRuns(), leaderboard(), suspensionCheck(shape),
+         readRoundTrip(), writeRoundTrip()]
     }
 
-    static let allNames = ["join", "create-run", "key-pop", "active-runs", "leaderboard", "suspension-check"]
+    static let allNames = ["join", "create-run", "key-pop", "active-runs", "leaderboard", "suspension-check",
+                           "read-roundtrip", "write-roundtrip"]
+
+    /// Baseline: `SELECT 1` through `read {}`, i.e. what the reader pool's hand-off costs.
+    static func readRoundTrip() -> BenchmarkOperation {
+        BenchmarkOperation(name: "read-roundtrip", writes: false) { database, _, _ in
+            _ = try await database.read { try $0.fetchValue("SELECT 1", as: Int.self) }
+        }
+    }
+
+    /// Baseline: a write job that changes nothing, i.e. the writer queue's hand-off and an empty
+    /// commit (SQLite does not flush a transaction that wrote no page).
+    static func writeRoundTrip() -> BenchmarkOperation {
+        BenchmarkOperation(name: "write-roundtrip", writes: true) { database, _, _ in
+            _ = try await database.write { try $0.fetchValue("SELECT 1", as: Int.self) }
+        }
+    }
 
     private static let guild = SeedShape.guildID
 

@@ -31,10 +31,8 @@ do {
     print("shape: \(seeded.shape.members) members, \(seeded.shape.historicalRuns) ended + \(seeded.shape.activeRuns) active runs, "
         + "\(seeded.shape.historicalRuns * seeded.shape.reactionsPerRun) reactions, \(seeded.shape.quotaEvents) quota events; "
         + "\(BenchmarkReport.fixed(options.seconds, 1)) s per cell\n")
-    if let flush = FlushProbe.measure(besides: seeded.path) {
-        print("durable flush now (4 KiB write + fdatasync): p50 \(BenchmarkReport.fixed(flush.p50, 3)) ms, "
-            + "p99 \(BenchmarkReport.fixed(flush.p99, 3)) ms\n")
-    }
+    let flushBefore = FlushProbe.describe(besides: seeded.path, when: "before")
+    print(flushBefore + "\n")
     let clock = BenchmarkClock()
     let operations = BenchmarkOperation.all(seeded.shape).filter { options.operations.contains($0.name) }
     var results: [CellResult] = []
@@ -51,6 +49,8 @@ do {
             }
         }
     }
+    print("\n" + flushBefore)
+    print(FlushProbe.describe(besides: seeded.path, when: "after"))
     print("\n" + BenchmarkReport.table(results))
     print(BenchmarkReport.comparison(results))
 } catch {
