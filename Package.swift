@@ -107,7 +107,10 @@ let package = Package(
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
         .testTarget(name: "OpenAPIValidationTests", dependencies: ["OpenAPIValidation", "DiscordModels"]),
-        .testTarget(name: "BotKitTests", dependencies: ["BotKit", "DiscordSandbox"]),
+        .testTarget(name: "BotKitTests", dependencies: [
+            "BotKit", "DiscordSandbox",
+            .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+        ]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
         .testTarget(name: "raidbotTests", dependencies: ["raidbot"]),
     ]
