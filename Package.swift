@@ -71,6 +71,12 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
+        // Features: one folder per feature (Runs, Headcounts, Configuration, General, …).
+        .target(name: "Features", dependencies: [
+            "RaidDomain", "BotKit", "Storage", "DiscordModels", "DiscordREST",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
         // Test support: validates recorded request bodies against Discord's OpenAPI spec.
         .target(name: "OpenAPIValidation"),
 
@@ -79,7 +85,7 @@ let package = Package(
 
         // The executable: command line, configuration, composition root.
         .executableTarget(name: "raidbot", dependencies: [
-            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit",
+            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "Features",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -112,6 +118,10 @@ let package = Package(
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
         ]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
-        .testTarget(name: "raidbotTests", dependencies: ["raidbot"]),
+        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Storage", "BotKit", "RaidDomain"]),
+        .testTarget(name: "raidbotTests", dependencies: [
+            "raidbot", "DiscordSandbox", "Storage", "BotKit", "Features",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ]
 )
