@@ -96,7 +96,7 @@ let package = Package(
             "Storage", .product(name: "Logging", package: "swift-log"),
         ], path: "Benchmarks/StorageBenchmark"),
         .executableTarget(name: "TransportBenchmark", dependencies: [
-            "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox",
+            "DiscordModels", "DiscordSandbox",
             .product(name: "Logging", package: "swift-log"),
         ], path: "Benchmarks/TransportBenchmark"),
 
