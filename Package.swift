@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "raidbot",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "raidbot", targets: ["raidbot"]),
         .executable(name: "storage-benchmark", targets: ["StorageBenchmark"]),
@@ -105,7 +105,7 @@ let package = Package(
             "Storage", "StorageDurabilityChild", .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
-        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordSandbox"]),
+        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox"]),
         .testTarget(name: "DiscordGatewayTests", dependencies: ["DiscordGateway", "DiscordSandbox"]),
         .testTarget(name: "DiscordSandboxTests", dependencies: [
             "DiscordSandbox", "DiscordModels", "OpenAPIValidation",

@@ -47,10 +47,12 @@ final class BotRuntime: Sendable {
         let intake = InteractionIntake(dispatches: gateway.dispatches, router: router, registrar: registrar, logger: logger)
         let tasks = features.tasks + [ScheduledBackup.task(configuration, now: now)].compactMap { $0 }
         let scheduler = TaskScheduler(tasks: tasks, clock: clock, logger: logger.labelled("raidbot.tasks"))
+        let services: [any Service] = [scheduler, gateway, intake]
         group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [scheduler, gateway, intake].map {
-                .init(service: $0, successTerminationBehavior: .gracefullyShutdownGroup,
-                      failureTerminationBehavior: .gracefullyShutdownGroup)
+            services: services.map {
+                ServiceGroupConfiguration.ServiceConfiguration(
+                    service: $0, successTerminationBehavior: .gracefullyShutdownGroup,
+                    failureTerminationBehavior: .gracefullyShutdownGroup)
             },
             gracefulShutdownSignals: handlesSignals ? [.sigterm, .sigint] : [],
             logger: logger))
