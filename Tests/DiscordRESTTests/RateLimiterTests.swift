@@ -43,9 +43,17 @@ import Testing
             .record(ok("h", limit: 2, remaining: 1, resetAfterMs: 1_000), messagesA, at: 10, expect: .deliver),
             .admit(messagesA, at: 20, expect: .proceed),
             .admit(messagesA, at: 30, expect: .wait(until: ms(1_060))),
+            .record(ok("h", limit: 2, remaining: 0, resetAfterMs: 970), messagesA, at: 40, expect: .deliver),
             .admit(messagesA, at: 1_060, expect: .proceed),
             .admit(messagesA, at: 1_061, expect: .proceed),
             .admit(messagesA, at: 1_062, expect: .wait(until: ms(2_110))),
+        ]),
+        ("requests still in flight when the window rolls over count against the new window", [
+            .admit(messagesA, at: 0, expect: .proceed),
+            .record(ok("h", limit: 2, remaining: 1, resetAfterMs: 1_000), messagesA, at: 10, expect: .deliver),
+            .admit(messagesA, at: 20, expect: .proceed),
+            .admit(messagesA, at: 1_060, expect: .proceed),
+            .admit(messagesA, at: 1_061, expect: .wait(until: ms(2_110))),
         ]),
         ("an undiscovered route lets one request through and holds the rest", [
             .admit(messagesA, at: 0, expect: .proceed),
