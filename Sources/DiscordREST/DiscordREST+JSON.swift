@@ -38,7 +38,7 @@ extension DiscordREST {
         do {
             return try JSONEncoder().encode(body)
         } catch {
-            throw RESTError(.invalidRequest(limit: "json"), detail: "\(Body.self) did not encode: \(error)")
+            throw RESTError(.invalidRequest(limit: "json"), detail: "\(Body.self) did not encode", underlying: error)
         }
     }
 
@@ -48,7 +48,7 @@ extension DiscordREST {
             return try JSONDecoder().decode(Response.self, from: response.body)
         } catch {
             let route = RateLimitRoute(method: request.method, path: request.path).template
-            throw RESTError(.decoding(type: "\(Response.self)"), route: route, detail: "\(error)")
+            throw RESTError(.decoding(type: "\(Response.self)"), route: route, detail: "\(error)", underlying: error)
         }
     }
 }

@@ -21,8 +21,14 @@ actor RateLimitGate {
     }
 
     /// See `RateLimiter.abandon`.
-    func abandon(_ route: RateLimitRoute) {
-        limiter.abandon(route)
+    func abandon(_ route: RateLimitRoute, method: HTTPMethod, attempt: Int,
+                 failure: RESTError.Kind) -> RateLimiter.Verdict {
+        limiter.abandon(route, method: method, attempt: attempt, failure: failure, at: clock.now)
+    }
+
+    /// Releases an admitted request that was cancelled.
+    func release(_ route: RateLimitRoute) {
+        _ = limiter.abandon(route, method: .post, attempt: .max, failure: .shutdown, at: clock.now)
     }
 
     /// Invalid responses in the current window (for metrics and logs).

@@ -161,7 +161,24 @@ import Testing
         var limiter = RateLimiter()
         #expect(limiter.admit(Self.messagesA, at: .zero) == .proceed)
         #expect(limiter.admit(Self.messagesA, at: Self.ms(1)) == .wait(until: Self.ms(21)))
-        limiter.abandon(Self.messagesA)
+        let verdict = limiter.abandon(Self.messagesA, method: .get, attempt: 0, failure: .timeout, at: Self.ms(2))
+        #expect(verdict == .fail(.timeout))
         #expect(limiter.admit(Self.messagesA, at: Self.ms(2)) == .proceed)
+    }
+
+    @Test(arguments: [
+        (HTTPMethod.get, 0, RESTError.Kind.transport(curlCode: 56), RateLimiter.Verdict.retry(notBefore: .milliseconds(510))),
+        (.put, 1, .transport(curlCode: 7), .retry(notBefore: .milliseconds(1_010))),
+        (.get, 3, .transport(curlCode: 7), .fail(.transport(curlCode: 7))),
+        (.post, 0, .transport(curlCode: 56), .fail(.transport(curlCode: 56))),
+        (.get, 0, .timeout, .fail(.timeout)),
+    ])
+    func connectionFailuresAreRetriedOnlyForIdempotentRequestsAndNeverAfterATimeout(
+        method: HTTPMethod, attempt: Int, failure: RESTError.Kind, expected: RateLimiter.Verdict
+    ) {
+        var limiter = RateLimiter()
+        let route = RateLimitRoute(method: method, path: "/channels/1/messages")
+        #expect(limiter.admit(route, at: .zero) == .proceed)
+        #expect(limiter.abandon(route, method: method, attempt: attempt, failure: failure, at: Self.ms(10)) == expected)
     }
 }

@@ -79,15 +79,26 @@ public struct RateLimiter: Sendable {
         case 429:
             return tooManyRequests(observation, for: route, attempt: attempt, at: now)
         case 500...599 where method.isIdempotent && attempt < policy.maxServerErrorRetries:
-            return .retry(notBefore: now + policy.serverErrorBackoff * (1 << min(attempt, 16)))
+            return .retry(notBefore: now + backoff(attempt))
         default:
             return .deliver
         }
     }
 
-    /// Releases what an admitted request held when it ended without a response (timeout, transport error).
-    public mutating func abandon(_ route: RateLimitRoute) {
+    /// Releases what an admitted request held when it ended without a response, and decides about it:
+    /// a connection failure of an idempotent request is retried with backoff; a timeout never is
+    /// (the request may have been applied, and its deadline is spent).
+    public mutating func abandon(_ route: RateLimitRoute, method: HTTPMethod, attempt: Int,
+                                 failure: RESTError.Kind, at now: Duration) -> Verdict {
         settle(route)
+        guard case .transport = failure, method.isIdempotent, attempt < policy.maxServerErrorRetries else {
+            return .fail(failure)
+        }
+        return .retry(notBefore: now + backoff(attempt))
+    }
+
+    private func backoff(_ attempt: Int) -> Duration {
+        policy.serverErrorBackoff * (1 << min(attempt, 16))
     }
 
     /// Invalid (401/403/non-shared 429) responses counted in the current window.
