@@ -39,30 +39,35 @@ public final class DiscordREST: Sendable {
         var attempt = 0
         while true {
             try await waitForAdmission(route)
-            let verdict: RateLimiter.Verdict
-            let response: RESTResponse?
-            do {
-                response = try await exchange(request, route: route)
-                verdict = await gate.record(RateLimitObservation(response!), for: route,
-                                            method: request.method, attempt: attempt)
-            } catch let error as RESTError {
-                response = nil
-                verdict = await gate.abandon(route, method: request.method, attempt: attempt, failure: error.kind)
-                if case .fail = verdict { throw error }
-            } catch {
-                await gate.release(route)
-                throw error
-            }
+            let (result, verdict) = try await attemptOnce(request, route: route, attempt: attempt)
             switch verdict {
             case .deliver:
-                return try Self.successful(response!, route: route)
+                return try Self.successful(try result.get(), route: route)
             case .retry(let notBefore):
-                log(retryAfter: response?.status, route: route, attempt: attempt)
+                log(retryAfter: try? result.get().status, route: route, attempt: attempt)
                 attempt += 1
                 try await clock.sleep(until: notBefore)
             case .fail(let kind):
+                if case .failure(let error) = result, error.kind == kind { throw error }
                 throw failure(kind, route: route)
             }
+        }
+    }
+
+    /// One exchange and what the limiter makes of it; cancellation releases the slot and propagates.
+    private func attemptOnce(_ request: RESTRequest, route: RateLimitRoute,
+                             attempt: Int) async throws -> (Result<RESTResponse, RESTError>, RateLimiter.Verdict) {
+        do {
+            let response = try await exchange(request, route: route)
+            let verdict = await gate.record(RateLimitObservation(response), for: route,
+                                            method: request.method, attempt: attempt)
+            return (.success(response), verdict)
+        } catch let error as RESTError {
+            let verdict = await gate.abandon(route, method: request.method, attempt: attempt, failure: error.kind)
+            return (.failure(error), verdict)
+        } catch {
+            await gate.release(route)
+            throw error
         }
     }
 
