@@ -120,6 +120,7 @@ struct GatewayMessageTests {
             Issue.record("round trip lost the event"); return
         }
         #expect(a == b)
+        #expect(original == again)
         let hello = try wire(GatewayMessage.hello(Hello(heartbeatInterval: 100)))
         #expect(hello == .object(["op": .number(10), "d": .object(["heartbeat_interval": .number(100)]), "s": .null, "t": .null]))
         let ack = try wire(GatewayMessage.heartbeatACK)

@@ -50,6 +50,19 @@ struct MessageLimitsTests {
         #expect(violations.map(\.description) == ["embed.fields: 26 > 25 at embeds[0].fields"])
     }
 
+    @Test("violations become Discord's 50035 body with errors nested along their paths")
+    func invalidFormBody() {
+        let body = MessageCreate(content: text(2001), embeds: [Embed(title: text(257), fields: [EmbedField(name: "n", value: "")])])
+        let error = DiscordErrorBody.invalidFormBody(MessageLimits.violations(in: body))
+        #expect(error.code == 50035)
+        #expect(error.errors?["content"]?["_errors"] == .array([.object([
+            "code": .string("BASE_TYPE_MAX_LENGTH"), "message": .string("Must be 2000 or fewer in length."),
+        ])]))
+        #expect(error.errors?["embeds"]?["0"]?["title"]?["_errors"]?.arrayValue?.count == 1)
+        #expect(error.errors?["embeds"]?["0"]?["fields"]?["0"]?["value"]?["_errors"]?.arrayValue?.first?["code"]
+            == .string("BASE_TYPE_MIN_LENGTH"))
+    }
+
     @Test("every violation is reported, not only the first")
     func allViolations() {
         let body = MessageCreate(content: text(2001), embeds: [Embed(title: text(257))])
