@@ -76,6 +76,7 @@ public actor GatewayHub {
         }
         let data = frame["d"]
         await record(link, .received(op: op), payload: data)
+        guard admitSend(on: link) else { return await close(link, code: 4008, reason: "Rate limited.") }
         switch op {
         case 1: answerHeartbeat(on: link)
         case 2: await identify(data, on: link)
@@ -84,6 +85,15 @@ public actor GatewayHub {
             if links[link]?.sessionID == nil { await close(link, code: 4003, reason: "Not authenticated.") }
         default: await close(link, code: 4001, reason: "Unknown opcode.")
         }
+    }
+
+    /// Counts a client frame against Discord's 120 per 60 s send limit.
+    private func admitSend(on link: Int) -> Bool {
+        let now = clock.now
+        let windowStart = now - configuration.gatewaySendWindow
+        links[link]?.recentSends.removeAll { $0 < windowStart }
+        links[link]?.recentSends.append(now)
+        return (links[link]?.recentSends.count ?? 0) <= configuration.gatewaySendLimit
     }
 
     private func answerHeartbeat(on link: Int) {
@@ -172,4 +182,5 @@ struct GatewayLink: Sendable {
     let outbox: AsyncStream<GatewayOutbound>.Continuation
     let compressed: Bool
     var sessionID: String?
+    var recentSends: [ContinuousClock.Instant] = []
 }
