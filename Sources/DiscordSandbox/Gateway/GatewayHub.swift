@@ -75,7 +75,7 @@ public actor GatewayHub {
             return await close(link, code: 4002, reason: "Error while decoding payload")
         }
         let data = frame["d"]
-        await record(link, .received(op: op), payload: data)
+        await record(link, .received(op: op), payload: Self.redactingToken(data))
         guard admitSend(on: link) else { return await close(link, code: 4008, reason: "Rate limited.") }
         switch op {
         case 1: answerHeartbeat(on: link)
@@ -85,6 +85,13 @@ public actor GatewayHub {
             if links[link]?.sessionID == nil { await close(link, code: 4003, reason: "Not authenticated.") }
         default: await close(link, code: 4001, reason: "Unknown opcode.")
         }
+    }
+
+    /// IDENTIFY and RESUME carry the bot token; recordings never keep it.
+    static func redactingToken(_ data: JSONValue?) -> JSONValue? {
+        guard var object = data?.asObject, object["token"] != nil else { return data }
+        object["token"] = .string("[redacted]")
+        return .object(object)
     }
 
     /// Counts a client frame against Discord's 120 per 60 s send limit.
