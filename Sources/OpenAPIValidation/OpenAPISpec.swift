@@ -77,6 +77,24 @@ public struct OpenAPISpec: Sendable {
         try validateRequestBody(method: method, path: path, body: try JSONNode.parse(body), options: options)
     }
 
+    /// Checks one recorded request: a JSON body is validated; no body is fine unless the operation
+    /// requires one. Throws only when the route is not in the spec or the body is not JSON.
+    public func validateRequest(method: String, path: String, body: Data?,
+                                options: ValidationOptions = .default) throws -> [SchemaViolation] {
+        guard let operation = operation(method: method, path: path) else {
+            throw OpenAPIValidationError(.unknownOperation, "no operation for \(method.uppercased()) \(path)")
+        }
+        guard let body, !body.isEmpty else {
+            return operation.requestBodyRequired && operation.requestSchema != nil
+                ? [SchemaViolation(pointer: "", keyword: "required", message: "\(operation.operationID) requires a body")]
+                : []
+        }
+        guard operation.requestSchema != nil else {
+            throw OpenAPIValidationError(.noRequestBody, "\(operation.operationID) takes no JSON body")
+        }
+        return try validateRequestBody(method: method, path: path, body: try JSONNode.parse(body), options: options)
+    }
+
     /// Validates an already parsed JSON body sent to `method path`.
     public func validateRequestBody(method: String, path: String, body: JSONNode,
                                     options: ValidationOptions = .default) throws -> [SchemaViolation] {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import OpenAPIValidation
 
@@ -44,5 +45,19 @@ struct OperationLookupTests {
         #expect(throws: OpenAPIValidationError.self) { try violations("POST", "/channels/1/nope", "{}") }
         #expect(throws: OpenAPIValidationError.self) { try violations("POST", "/channels/1/messages", "{not json") }
         #expect(throws: OpenAPIValidationError.self) { try violations("GET", "/gateway/bot", "{}") }
+    }
+}
+
+@Suite("Recorded requests")
+struct RecordedRequestTests {
+    @Test("bodiless requests pass unless the operation requires a body")
+    func bodiless() throws {
+        let spec = try SpecFixture.spec()
+        #expect(try spec.validateRequest(method: "DELETE", path: "/channels/1/messages/2", body: nil).isEmpty)
+        #expect(try spec.validateRequest(method: "PUT", path: "/guilds/1/members/2/roles/3", body: Data()).isEmpty)
+        let missing = try spec.validateRequest(method: "PATCH", path: "/guilds/1/members/2", body: nil)
+        #expect(missing.map(\.keyword) == ["required"])
+        let bad = try spec.validateRequest(method: "POST", path: "/channels/1/messages/bulk-delete", body: Data(#"{"messages":["1"]}"#.utf8))
+        #expect(bad.map(\.pointer) == ["/messages"])
     }
 }
