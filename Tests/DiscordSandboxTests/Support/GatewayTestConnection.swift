@@ -14,6 +14,8 @@ final class GatewayTestConnection {
     private let inflater: (any NIODecompressor)?
     private var pending: ByteBuffer = ByteBuffer()
     private(set) var lastSequence: Int?
+    /// Every frame's JSON text, in arrival order (for decoding with DiscordModels).
+    private(set) var texts: [String] = []
 
     init(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, compressed: Bool) {
         iterator = inbound.messages(maxSize: 1 << 24).makeAsyncIterator()
@@ -35,6 +37,7 @@ final class GatewayTestConnection {
         case .text(let string): text = string
         case .binary(let buffer): text = try inflate(buffer)
         }
+        texts.append(text)
         let frame = try JSONDecoderShim.decode(text)
         if let sequence = frame["s"]?.asInt { lastSequence = sequence }
         return frame
@@ -103,7 +106,8 @@ func withGateway(
 ) async throws -> Int? {
     let base = url ?? sandbox.gatewayURL
     let query = "?v=10&encoding=json" + (compressed ? "&compress=zlib-stream" : "")
-    let close = try await WebSocketClient.connect(url: base + query, logger: Logger(label: "test.gateway")) { inbound, outbound, _ in
+    let client = WebSocketClientConfiguration(maxFrameSize: 1 << 24)
+    let close = try await WebSocketClient.connect(url: base + query, configuration: client, logger: Logger(label: "test.gateway")) { inbound, outbound, _ in
         try await body(GatewayTestConnection(inbound: inbound, outbound: outbound, compressed: compressed))
     }
     return close.map { closeCodeNumber($0.closeCode) }
