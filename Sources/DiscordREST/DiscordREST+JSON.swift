@@ -16,9 +16,10 @@ extension DiscordREST {
     /// Sends a JSON body and decodes the 2xx body as `Response`.
     func call<Body: Encodable, Response: Decodable>(_ method: HTTPMethod, _ path: String, body: Body,
                                                     query: [QueryItem] = [], reason: String? = nil,
+                                                    idempotent: Bool? = nil,
                                                     as type: Response.Type = Response.self) async throws -> Response {
         let request = RESTRequest(method: method, path: path, query: query, body: try encode(body),
-                                  auditLogReason: reason)
+                                  auditLogReason: reason, idempotent: idempotent)
         return try decode(Response.self, from: try await send(request), route: request)
     }
 

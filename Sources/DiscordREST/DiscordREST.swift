@@ -60,10 +60,11 @@ public final class DiscordREST: Sendable {
         do {
             let response = try await exchange(request, route: route)
             let verdict = await gate.record(RateLimitObservation(response), for: route,
-                                            method: request.method, attempt: attempt)
+                                            idempotent: request.isIdempotent, attempt: attempt)
             return (.success(response), verdict)
         } catch let error as RESTError {
-            let verdict = await gate.abandon(route, method: request.method, attempt: attempt, failure: error.kind)
+            let verdict = await gate.abandon(route, idempotent: request.isIdempotent, attempt: attempt,
+                                              failure: error.kind)
             return (.failure(error), verdict)
         } catch {
             await gate.release(route)

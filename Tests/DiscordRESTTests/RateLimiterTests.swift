@@ -31,7 +31,8 @@ import Testing
                 let got = limiter.admit(route, at: ms(at))
                 #expect(got == expected, "step \(index): admit \(route.template) at \(at) ms")
             case let .record(observation, route, method, attempt, at, expected):
-                let got = limiter.record(observation, for: route, method: method, attempt: attempt, at: ms(at))
+                let got = limiter.record(observation, for: route, idempotent: method.isIdempotent, attempt: attempt,
+                                         at: ms(at))
                 #expect(got == expected, "step \(index): record \(observation.status) at \(at) ms")
             }
         }
@@ -161,7 +162,7 @@ import Testing
         var limiter = RateLimiter()
         #expect(limiter.admit(Self.messagesA, at: .zero) == .proceed)
         #expect(limiter.admit(Self.messagesA, at: Self.ms(1)) == .wait(until: Self.ms(21)))
-        let verdict = limiter.abandon(Self.messagesA, method: .get, attempt: 0, failure: .timeout, at: Self.ms(2))
+        let verdict = limiter.abandon(Self.messagesA, idempotent: true, attempt: 0, failure: .timeout, at: Self.ms(2))
         #expect(verdict == .fail(.timeout))
         #expect(limiter.admit(Self.messagesA, at: Self.ms(2)) == .proceed)
     }
@@ -179,6 +180,7 @@ import Testing
         var limiter = RateLimiter()
         let route = RateLimitRoute(method: method, path: "/channels/1/messages")
         #expect(limiter.admit(route, at: .zero) == .proceed)
-        #expect(limiter.abandon(route, method: method, attempt: attempt, failure: failure, at: Self.ms(10)) == expected)
+        #expect(limiter.abandon(route, idempotent: method.isIdempotent, attempt: attempt, failure: failure,
+                                at: Self.ms(10)) == expected)
     }
 }

@@ -66,9 +66,10 @@ public struct RateLimiter: Sendable {
         return .proceed
     }
 
-    /// Interprets the response to an admitted request; `attempt` counts earlier tries of the same call (0 first).
+    /// Interprets the response to an admitted request; `attempt` counts earlier tries of the same call (0 first),
+    /// `idempotent` says whether sending it twice is harmless (GET/PUT/DELETE, or a create with an enforced nonce).
     public mutating func record(_ observation: RateLimitObservation, for route: RateLimitRoute,
-                                method: HTTPMethod, attempt: Int, at now: Duration) -> Verdict {
+                                idempotent: Bool, attempt: Int, at now: Duration) -> Verdict {
         settle(route)
         learn(observation, for: route, at: now)
         countInvalid(observation, at: now)
@@ -78,7 +79,7 @@ public struct RateLimiter: Sendable {
             return .fail(.unauthorized)
         case 429:
             return tooManyRequests(observation, for: route, attempt: attempt, at: now)
-        case 500...599 where method.isIdempotent && attempt < policy.maxServerErrorRetries:
+        case 500...599 where idempotent && attempt < policy.maxServerErrorRetries:
             return .retry(notBefore: now + backoff(attempt))
         default:
             return .deliver
@@ -88,10 +89,10 @@ public struct RateLimiter: Sendable {
     /// Releases what an admitted request held when it ended without a response, and decides about it:
     /// a connection failure of an idempotent request is retried with backoff; a timeout never is
     /// (the request may have been applied, and its deadline is spent).
-    public mutating func abandon(_ route: RateLimitRoute, method: HTTPMethod, attempt: Int,
+    public mutating func abandon(_ route: RateLimitRoute, idempotent: Bool, attempt: Int,
                                  failure: RESTError.Kind, at now: Duration) -> Verdict {
         settle(route)
-        guard case .transport = failure, method.isIdempotent, attempt < policy.maxServerErrorRetries else {
+        guard case .transport = failure, idempotent, attempt < policy.maxServerErrorRetries else {
             return .fail(failure)
         }
         return .retry(notBefore: now + backoff(attempt))
