@@ -6,6 +6,8 @@ import Logging
 public final class Database: Sendable {
     /// The configuration it was opened with.
     public let configuration: DatabaseConfiguration
+    /// The migrations this open applied (empty when the file was up to date), for `raidbot migrate`.
+    public let appliedAtOpen: [Migration]
     private let writer: Writer
     private let readers: ReaderPool
 
@@ -30,6 +32,7 @@ public final class Database: Sendable {
             try ConnectionSetup.openReader(configuration, tracer: tracer)
         }
         self.configuration = configuration
+        self.appliedAtOpen = applied
         self.writer = Writer(connection: writerConnection, capacity: configuration.writeQueueCapacity, logger: logger)
         self.readers = ReaderPool(connections: readerConnections)
     }

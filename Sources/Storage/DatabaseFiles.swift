@@ -98,37 +98,3 @@ enum DatabaseFiles {
         return names
     }
 }
-
-extension DatabaseFiles {
-    /// Copies a file byte for byte into a new owner-only file and fsyncs the copy.
-    static func copy(_ source: String, to destination: String) throws {
-        let input = open(source, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { throw StorageError.io("cannot open", path: source, errno: errno) }
-        defer { close(input) }
-        let output = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard output >= 0 else { throw StorageError.io("cannot create", path: destination, errno: errno) }
-        defer { close(output) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
-            guard count >= 0 else { throw StorageError.io("cannot read", path: source, errno: errno) }
-            if count == 0 { break }
-            try writeAll(buffer[0..<count], to: output, path: destination)
-        }
-        #if canImport(Darwin)
-        let synced = Darwin.fsync(output)
-        #else
-        let synced = Glibc.fsync(output)
-        #endif
-        guard synced == 0 else { throw StorageError.io("fsync failed for", path: destination, errno: errno) }
-    }
-
-    private static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32, path: String) throws {
-        var remaining = bytes
-        while !remaining.isEmpty {
-            let written = remaining.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            guard written > 0 else { throw StorageError.io("cannot write", path: path, errno: errno) }
-            remaining = remaining.dropFirst(written)
-        }
-    }
-}

@@ -24,7 +24,9 @@ public enum Restore {
         let version = try verify(backupPath, migrations: migrations)
         let incoming = databasePath + ".restoring"
         do {
-            try DatabaseFiles.copy(backupPath, to: incoming)
+            try? DatabaseFiles.remove(incoming)
+            try Backup.consistentCopy(of: backupPath, into: incoming)
+            try DatabaseFiles.fsync(path: incoming)
             let replaced = try moveAside(databasePath, stamp: UnixTime.compactUTC(now))
             try DatabaseFiles.rename(incoming, to: databasePath)
             return Outcome(databasePath: databasePath, replacedPath: replaced, backupVersion: version)

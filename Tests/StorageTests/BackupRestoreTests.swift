@@ -35,6 +35,26 @@ struct BackupRestoreTests {
         #expect(try await itemCount(outcome.replacedPath!) == 60)
     }
 
+    @Test("restoring a WAL-mode copy keeps the rows that were still only in its WAL")
+    func restoreIncludesWalContents() async throws {
+        let store = try TestStore()
+        defer { store.remove() }
+        let database = try store.open()
+        try await insert(1...20, into: database)
+        // Given a raw copy of a live database whose last writes sit in its -wal file
+        let copy = "\(store.folder)/copy.sqlite"
+        for suffix in ["", "-wal"] {
+            try FileManager.default.copyItem(atPath: store.databasePath + suffix, toPath: copy + suffix)
+        }
+        #expect(((try FileManager.default.attributesOfItem(atPath: copy + "-wal")[.size] as? Int) ?? 0) > 0)
+        await database.close()
+        try FileManager.default.removeItem(atPath: store.databasePath)
+        // When it is restored, then all 20 rows are there
+        let outcome = try Restore.restore(from: copy, to: store.databasePath, migrations: [TestStore.itemsMigration])
+        #expect(outcome.replacedPath == nil)
+        #expect(try await itemCount(store.databasePath) == 20)
+    }
+
     @Test("rotation keeps only the newest N backups")
     func rotationKeepsNewest() async throws {
         let store = try TestStore()
