@@ -20,7 +20,7 @@ struct BackupRestoreTests {
         let database = try store.open()
         try await insert(1...50, into: database)
         // Given a backup taken while the database is open and writes continue
-        let backup = try await Backup.create(databasePath: store.databasePath, folder: backups, keep: 3, now: Self.t0)
+        let backup = try await database.backup(into: backups, keep: 3, now: Self.t0)
         try await insert(51...60, into: database)
         await database.close()
         #expect(backup == "\(backups)/raidbot-20261130T021500Z.sqlite")

@@ -95,6 +95,36 @@ struct GroupCommitTests {
         await database.close()
     }
 
+    @Test("when COMMIT itself fails, every job of the batch gets the error and nothing is stored")
+    func failedCommitFailsWholeBatch() async throws {
+        let store = try TestStore()
+        defer { store.remove() }
+        let deferred = try Migration(fileName: "0002_deferred.sql", sql: """
+            CREATE TABLE child (id INTEGER PRIMARY KEY,
+                item_id INTEGER NOT NULL REFERENCES item(id) DEFERRABLE INITIALLY DEFERRED);
+            """)
+        let database = try store.open(migrations: [TestStore.itemsMigration, deferred])
+        let gate = WriterGate()
+        async let held: Bool = database.write { _ in gate.block() }
+        await gate.waitUntilEntered()
+        async let good: (any Error)? = outcome { _ = try await database.write { try $0.execute("INSERT INTO item VALUES (1, 'one')") } }
+        await eventually("good queued") { database.writeMetrics.depth == 1 }
+        // A deferred foreign key is only checked at COMMIT, so this job's savepoint releases fine.
+        async let dangling: (any Error)? = outcome { _ = try await database.write { try $0.execute("INSERT INTO child VALUES (1, 999)") } }
+        await eventually("dangling queued") { database.writeMetrics.depth == 2 }
+        gate.open()
+        let released = try await held
+        #expect(released)
+        let (goodError, danglingError) = await (good, dangling)
+        #expect((goodError as? StorageError)?.isConstraintViolation == true)
+        #expect((danglingError as? StorageError)?.isConstraintViolation == true)
+        let count = try await database.read { try $0.fetchValue("SELECT (SELECT count(*) FROM item) + (SELECT count(*) FROM child)", as: Int.self) }
+        #expect(count == 0)
+        // And the writer carries on with the next batch.
+        try await database.write { try $0.execute("INSERT INTO item VALUES (2, 'two')") }
+        await database.close()
+    }
+
     @Test("queued jobs apply in submission order")
     func jobsApplyInSubmissionOrder() async throws {
         let store = try TestStore()
