@@ -29,7 +29,7 @@ final class ReaderPool: Sendable {
             let job: ReadJob = { connection in
                 continuation.resume(with: Result { try Self.inSnapshot(connection, body) })
             }
-            let accepted: Bool = lock.withLock { state in
+            let accepted: Bool = lock.withLock(wake: .one) { state in
                 guard !state.isClosed else { return false }
                 state.jobs.append(job)
                 return true
@@ -62,7 +62,7 @@ final class ReaderPool: Sendable {
             job(connection)
         }
         connection.close()
-        let waiters: [CheckedContinuation<Void, Never>] = lock.withLock { state in
+        let waiters: [CheckedContinuation<Void, Never>] = lock.withLock(wake: .none) { state in
             state.liveReaders -= 1
             guard state.liveReaders == 0 else { return [] }
             defer { state.closeWaiters.removeAll() }
