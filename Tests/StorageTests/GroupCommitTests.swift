@@ -13,16 +13,16 @@ struct GroupCommitTests {
         async let held: Bool = database.write { _ in gate.block() }
         await gate.waitUntilEntered()
         async let first: Void = database.write { try $0.execute("INSERT INTO item VALUES (1, 'one')") }
-        await eventually("first queued") { database.writeMetrics.depth == 1 }
+        await eventually("first queued") { database.writeMetrics.jobs == 2 }
         async let failing: (any Error)? = outcome {
             try await database.write { db in
                 try db.execute("INSERT INTO item VALUES (2, 'two')")
                 throw ExpectedFailure()
             }
         }
-        await eventually("failing queued") { database.writeMetrics.depth == 2 }
+        await eventually("failing queued") { database.writeMetrics.jobs == 3 }
         async let third: Void = database.write { try $0.execute("INSERT INTO item VALUES (3, 'three')") }
-        await eventually("third queued") { database.writeMetrics.depth == 3 }
+        await eventually("third queued") { database.writeMetrics.jobs == 4 }
         // When the writer is released
         gate.open()
         let released = try await held
@@ -67,16 +67,16 @@ struct GroupCommitTests {
         async let held: Bool = database.write { _ in gate.block() }
         await gate.waitUntilEntered()
         async let first: Void = database.write { try $0.execute("INSERT INTO item VALUES (1, 'one')") }
-        await eventually("first queued") { database.writeMetrics.depth == 1 }
+        await eventually("first queued") { database.writeMetrics.jobs == 2 }
         async let rogue: (any Error)? = outcome {
             try await database.write { db in
                 try db.execute("INSERT INTO item VALUES (2, 'two')")
                 try db.execute(control)
             }
         }
-        await eventually("rogue queued") { database.writeMetrics.depth == 2 }
+        await eventually("rogue queued") { database.writeMetrics.jobs == 3 }
         async let third: Void = database.write { try $0.execute("INSERT INTO item VALUES (3, 'three')") }
-        await eventually("third queued") { database.writeMetrics.depth == 3 }
+        await eventually("third queued") { database.writeMetrics.jobs == 4 }
         gate.open()
         let released = try await held
         #expect(released)
@@ -108,10 +108,10 @@ struct GroupCommitTests {
         async let held: Bool = database.write { _ in gate.block() }
         await gate.waitUntilEntered()
         async let good: (any Error)? = outcome { _ = try await database.write { try $0.execute("INSERT INTO item VALUES (1, 'one')") } }
-        await eventually("good queued") { database.writeMetrics.depth == 1 }
+        await eventually("good queued") { database.writeMetrics.jobs == 2 }
         // A deferred foreign key is only checked at COMMIT, so this job's savepoint releases fine.
         async let dangling: (any Error)? = outcome { _ = try await database.write { try $0.execute("INSERT INTO child VALUES (1, 999)") } }
-        await eventually("dangling queued") { database.writeMetrics.depth == 2 }
+        await eventually("dangling queued") { database.writeMetrics.jobs == 3 }
         gate.open()
         let released = try await held
         #expect(released)
@@ -136,7 +136,7 @@ struct GroupCommitTests {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<20 {
                 group.addTask { _ = try await database.write { try $0.execute("INSERT INTO log (label) VALUES (?)", "job \(index)") } }
-                await eventually("job \(index) queued") { database.writeMetrics.depth == index + 1 }
+                await eventually("job \(index) queued") { database.writeMetrics.jobs == index + 2 }
             }
             gate.open()
             try await group.waitForAll()
