@@ -37,6 +37,13 @@ public final class Database: Sendable {
         self.readers = ReaderPool(connections: readerConnections)
     }
 
+    /// A database dropped without `close()` still lets its threads finish queued work, checkpoint
+    /// and close their connections, instead of leaking them.
+    deinit {
+        readers.requestClose()
+        writer.queue.close()
+    }
+
     /// Runs `body` on a read-only connection in one snapshot; never waits for the writer.
     public func read<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
         try await readers.read(body)

@@ -38,6 +38,11 @@ final class ReaderPool: Sendable {
         }
     }
 
+    /// Stops accepting reads; the threads finish queued ones and close their connections.
+    func requestClose() {
+        lock.withLock { $0.isClosed = true }
+    }
+
     /// Lets queued reads finish, then closes every reader connection.
     func close() async {
         await withCheckedContinuation { continuation in
