@@ -15,9 +15,9 @@ public enum Backup {
         let temporary = "\(folder)/.raidbot-\(stamp).sqlite.partial"
         do {
             try consistentCopy(of: databasePath, into: temporary)
-            try DatabaseFiles.fsync(path: temporary)
+            try DatabaseFiles.flush(path: temporary)
             let destination = freeName(in: folder, stamp: stamp)
-            try DatabaseFiles.rename(temporary, to: destination)
+            try DatabaseFiles.moveAtomically(temporary, to: destination)
             try rotate(folder: folder, keep: keep)
             return destination
         } catch {
