@@ -1,0 +1,158 @@
+import Storage
+
+/// One hot operation as the features will run it: one `write {}` (one use case, one
+/// transaction) or one `read {}`, with the SQL of `HotQueries`.
+struct BenchmarkOperation: Sendable {
+    let name: String
+    /// Whether it goes through the writer (and so writes WAL).
+    let writes: Bool
+    /// Runs the operation once; `random` picks its inputs, `clock` gives "now".
+    let run: @Sendable (Database, inout SplitMix64, BenchmarkClock) async throws -> Void
+
+    /// Every operation, in report order.
+    static func all(_ shape: SeedShape) -> [BenchmarkOperation] {
+        [join(shape), createRun(shape), keyPop(shape), activeRuns(), leaderboard(), suspensionCheck(shape),
+         readRoundTrip(), writeRoundTrip()]
+    }
+
+    static let allNames = ["join", "create-run", "key-pop", "active-runs", "leaderboard", "suspension-check",
+                           "read-roundtrip", "write-roundtrip"]
+
+    /// Baseline: `SELECT 1` through `read {}`, i.e. what the reader pool's hand-off costs.
+    static func readRoundTrip() -> BenchmarkOperation {
+        BenchmarkOperation(name: "read-roundtrip", writes: false) { database, _, _ in
+            _ = try await database.read { try $0.fetchValue("SELECT 1", as: Int.self) }
+        }
+    }
+
+    /// Baseline: a write job that changes nothing, i.e. the writer queue's hand-off and an empty
+    /// commit (SQLite does not flush a transaction that wrote no page).
+    static func writeRoundTrip() -> BenchmarkOperation {
+        BenchmarkOperation(name: "write-roundtrip", writes: true) { database, _, _ in
+            _ = try await database.write { try $0.fetchValue("SELECT 1", as: Int.self) }
+        }
+    }
+
+    private static let guild = SeedShape.guildID
+
+    /// Join: run status, member upsert, reaction upsert, join count (one transaction). The raider
+    /// is drawn from a pool of 80 per active run (the first 30 are already joined).
+    static func join(_ shape: SeedShape) -> BenchmarkOperation {
+        BenchmarkOperation(name: "join", writes: true) { database, random, clock in
+            let offset = random.next(below: shape.activeRuns)
+            let run = shape.firstActiveRunID + Int64(offset)
+            let user = SeedShape.member((offset * 131 + random.next(below: 80) * 53) % shape.members)
+            let now = clock.now()
+            _ = try await database.write { connection -> Int? in
+                guard try connection.fetchOne(HotQueries.runForParticipation, run, map: { try $0.get(0, as: String.self) }) != "ended"
+                else { return nil }
+                try connection.execute(HotQueries.ensureMember, user, "raider", now)
+                try connection.execute(HotQueries.upsertReaction, run, user, "join", now)
+                return try connection.fetchValue(HotQueries.joinCount, run, as: Int.self)
+            }
+        }
+    }
+
+    /// Create run: guild and member upserts, the organizer's one-active-run check, insert (one
+    /// transaction). As in the reference measurement the check's answer is ignored so every call inserts.
+    static func createRun(_ shape: SeedShape) -> BenchmarkOperation {
+        BenchmarkOperation(name: "create-run", writes: true) { database, random, clock in
+            let organizer = SeedShape.member(random.next(below: shape.members))
+            let now = clock.now()
+            _ = try await database.write { connection -> Int64? in
+                try connection.execute(HotQueries.ensureGuild, guild, "Seed Guild", now)
+                try connection.execute(HotQueries.ensureMember, organizer, "organizer", now)
+                _ = try connection.fetchOne(HotQueries.organizerActiveRun, organizer, guild) { try $0.get(0, as: Int64.self) }
+                return try connection.fetchValue(
+                    HotQueries.insertRun, guild, organizer, BenchmarkReset.benchDungeon, "Bench", Int64(900_000_000_000_000_001),
+                    now, 120, as: Int64.self)
+            }
+        }
+    }
+
+    /// Key pop on a live run: bump the count, award the previous snapshot's raiders, mark it
+    /// awarded, snapshot the joined raiders, the organizer's quota event (one transaction).
+    static func keyPop(_ shape: SeedShape) -> BenchmarkOperation {
+        let liveRuns = shape.liveRunIDs
+        return BenchmarkOperation(name: "key-pop", writes: true) { database, random, clock in
+            let run = liveRuns[random.next(below: liveRuns.count)]
+            let now = clock.now()
+            try await database.write { connection in
+                guard let (pop, organizer, dungeon) = try connection.fetchOne(HotQueries.bumpKeyPop, run, now + 25_000, map: {
+                    (try $0.get(0, as: Int64.self), try $0.get(1, as: Int64?.self), try $0.get(2, as: String.self))
+                }) else { return }
+                let points = try connection.fetchValue(HotQueries.raiderPoints, guild, dungeon, as: Int64.self) ?? 100
+                if pop > 1 {
+                    try connection.execute(HotQueries.awardSnapshot, run, pop - 1, points, now)
+                    try connection.execute(HotQueries.markSnapshotAwarded, run, pop - 1, now)
+                }
+                try connection.execute(HotQueries.takeSnapshot, run, pop, now)
+                if let organizer {
+                    try connection.execute(HotQueries.awardOrganizer, guild, organizer, "run:\(run):keypop:\(pop)",
+                                           dungeon, Int64(100), Seeder.quotaRoleID, now)
+                }
+            }
+        }
+    }
+
+    /// The guild's open and live runs (the pinned plan).
+    static func activeRuns() -> BenchmarkOperation {
+        BenchmarkOperation(name: "active-runs", writes: false) { database, _, _ in
+            _ = try await database.read { connection in
+                try connection.fetchAll(HotQueries.activeRuns, guild) { try $0.get(0, as: Int64.self) }
+            }
+        }
+    }
+
+    /// The points leaderboard of the last 30 days, top 25.
+    static func leaderboard() -> BenchmarkOperation {
+        BenchmarkOperation(name: "leaderboard", writes: false) { database, _, _ in
+            _ = try await database.read { connection in
+                try connection.fetchAll(HotQueries.pointsLeaderboard, guild, SeedShape.now - 30 * SeedShape.day, SeedShape.now) {
+                    try $0.get(1, as: Int64.self)
+                }
+            }
+        }
+    }
+
+    /// A member's active punishments, read-only (expiry filtered in the query, swept by the task).
+    static func suspensionCheck(_ shape: SeedShape) -> BenchmarkOperation {
+        BenchmarkOperation(name: "suspension-check", writes: false) { database, random, clock in
+            let user = SeedShape.member(random.next(below: shape.members))
+            let now = clock.now()
+            _ = try await database.read { connection in
+                try connection.fetchAll(HotQueries.activePunishments, guild, user, now) { try $0.get(0, as: String.self) }
+            }
+        }
+    }
+}
+
+/// A small, fast, deterministic PRNG (SplitMix64), one per caller.
+struct SplitMix64: Sendable {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
+    }
+
+    /// A number in 0..<bound.
+    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
+
+/// The benchmark's logical clock: the seed's "now" plus the time since the benchmark started,
+/// so writes land after every seeded row.
+struct BenchmarkClock: Sendable {
+    let start = ContinuousClock.now
+
+    /// Unix milliseconds.
+    func now() -> Int64 {
+        let elapsed = ContinuousClock.now - start
+        return SeedShape.now + elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+    }
+}

@@ -1,0 +1,1 @@
+../../Tests/StorageTests/HotQueries.swift

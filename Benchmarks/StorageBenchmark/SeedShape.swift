@@ -1,0 +1,1 @@
+../../Tests/StorageTests/SeedShape.swift
