@@ -47,13 +47,15 @@ final class BotRuntime: Sendable {
         let intake = InteractionIntake(dispatches: gateway.dispatches, router: router, registrar: registrar, logger: logger)
         let tasks = features.tasks + [ScheduledBackup.task(configuration, now: now)].compactMap { $0 }
         let scheduler = TaskScheduler(tasks: tasks, clock: clock, logger: logger.labelled("raidbot.tasks"))
-        let services: [any Service] = [scheduler, gateway, intake]
+        // The scheduler may legitimately finish early (no tasks); the gateway and the intake
+        // ending means the bot has nothing left to do, so they take the group down.
+        let shutsDownGroup = ServiceGroupConfiguration.ServiceConfiguration.TerminationBehavior.gracefullyShutdownGroup
         group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: services.map {
-                ServiceGroupConfiguration.ServiceConfiguration(
-                    service: $0, successTerminationBehavior: .gracefullyShutdownGroup,
-                    failureTerminationBehavior: .gracefullyShutdownGroup)
-            },
+            services: [
+                .init(service: scheduler, successTerminationBehavior: .ignore, failureTerminationBehavior: shutsDownGroup),
+                .init(service: gateway, successTerminationBehavior: shutsDownGroup, failureTerminationBehavior: shutsDownGroup),
+                .init(service: intake, successTerminationBehavior: shutsDownGroup, failureTerminationBehavior: shutsDownGroup),
+            ],
             gracefulShutdownSignals: handlesSignals ? [.sigterm, .sigint] : [],
             logger: logger))
         self.logger = logger

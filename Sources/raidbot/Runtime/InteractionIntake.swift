@@ -7,11 +7,13 @@ import ServiceLifecycle
 /// Consumes the gateway's dispatches: every interaction goes to the router in its own child task
 /// (so one slow handler never delays another's acknowledgement); READY triggers command
 /// registration. It ends when the gateway's dispatch stream finishes.
-struct InteractionIntake: Service {
+struct InteractionIntake: Service, CustomStringConvertible {
     let dispatches: AsyncStream<GatewayDispatchEnvelope>
     let router: InteractionRouter
     let registrar: CommandRegistrar
     let logger: Logger
+
+    var description: String { "InteractionIntake" }
 
     func run() async throws {
         await withDiscardingTaskGroup { group in

@@ -3,6 +3,7 @@ import DiscordModels
 import DiscordSandbox
 import Logging
 import Storage
+import Synchronization
 @testable import raidbot
 
 #if canImport(FoundationEssentials)
@@ -67,7 +68,7 @@ final class BotHarness: Sendable {
         precondition(state.value == nil, "the bot is already running")
         let cursor = await sandbox.gateway.events.count
         let runtime = try BotRuntime(configuration: configuration, clock: clock,
-                                     logger: Logger(label: "raidbot.e2e") { _ in SwiftLogNoOpLogHandler() },
+                                     logger: Self.logger(),
                                      handlesSignals: false)
         // A test-support task: the bot runs beside the test body until `stopBot()` awaits it.
         let finished = Task { () -> Result<Void, any Error> in
@@ -80,6 +81,16 @@ final class BotHarness: Sendable {
             default: false
             }
         }
+    }
+
+    /// Silent by default; `RAIDBOT_TEST_LOG=debug` (any level) prints the bot's log to stderr.
+    private static func logger() -> Logger {
+        guard let level = ProcessInfo.processInfo.environment["RAIDBOT_TEST_LOG"].flatMap(Logger.Level.init(rawValue:)) else {
+            return Logger(label: "raidbot.e2e") { _ in SwiftLogNoOpLogHandler() }
+        }
+        var logger = Logger(label: "raidbot.e2e") { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = level
+        return logger
     }
 
     /// Stops the bot gracefully (resumable close, writer drained); returns how `run()` ended.
@@ -108,12 +119,11 @@ final class BotHarness: Sendable {
 }
 
 /// A tiny lock-protected box for the harness's mutable state.
-final class LockedBox<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-    init(_ value: Value) { stored = value }
+final class LockedBox<Value: Sendable>: Sendable {
+    private let stored: Mutex<Value>
+    init(_ value: Value) { stored = Mutex(value) }
     var value: Value {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
     }
 }
