@@ -19,6 +19,7 @@ struct GatewayServiceEndToEndTests {
     }
 
     /// Sends a marker dispatch while the bot may be offline; the sandbox keeps it for replay.
+    @discardableResult
     static func mark(_ sandbox: DiscordSandbox, _ n: Int) async -> Int? {
         await sandbox.gateway.dispatch("RAIDBOT_MARK", data: .object(["n": .number(Double(n))]))
     }
@@ -157,6 +158,19 @@ struct GatewayServiceEndToEndTests {
                 try await sandbox.gatewayEvent(occurrence: 1) { $0 == .received(op: 1) }
                 #expect(try await sandbox.gatewayEvent { if case .connected = $0 { true } else { false } }.kind
                         == .connected(path: "/gateway", compressed: true))
+            }
+        }
+    }
+
+    @Test func presenceQueuedBeforeReadyIsSentOnceLive() async throws {
+        try await DiscordSandbox.withFastSandbox { sandbox in
+            try await GatewayTestBot.run(sandbox: sandbox) { bot in
+                bot.service.updatePresence(UpdatePresence(status: "dnd"))
+                try await bot.received("READY")
+                let presence = try await sandbox.gatewayEvent { $0 == .received(op: 3) }
+                #expect(presence.payload?["status"]?.asString == "dnd")
+                let identify = try await sandbox.gatewayEvent { $0 == .received(op: 2) }
+                #expect(identify.at < presence.at)
             }
         }
     }
