@@ -149,6 +149,20 @@ struct GatewayServiceEndToEndTests {
         }
     }
 
+    @Test func staleSavedSessionFallsBackToIdentify() async throws {
+        try await DiscordSandbox.withFastSandbox { sandbox in
+            // Saved by a run that ended long ago: the sandbox no longer knows the session.
+            let store = MemorySessionStore(GatewaySession(sessionID: "expired", sequence: 40, resumeURL: sandbox.resumeGatewayURL))
+            try await GatewayTestBot.run(sandbox: sandbox, store: store) { bot in
+                let ready = try await bot.received("READY", within: .seconds(15))
+                try await sandbox.gatewayEvent { $0 == .resumeRejected }
+                #expect(ready.sequence == 1)
+                #expect(await sandbox.gateway.identifyCount == 1)
+                #expect(await store.session?.sessionID == (await sandbox.gateway.sessionID))
+            }
+        }
+    }
+
     @Test func zlibStreamTransportCompressionWorks() async throws {
         try await DiscordSandbox.withFastSandbox { sandbox in
             try await GatewayTestBot.run(sandbox: sandbox, compress: true) { bot in

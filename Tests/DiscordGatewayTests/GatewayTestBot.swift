@@ -73,8 +73,8 @@ struct GatewayTestBot {
 
     /// Waits until the bot has received the dispatch named `name` (the `occurrence`-th one, from 0).
     @discardableResult
-    func received(_ name: String, occurrence: Int = 0) async throws -> GatewayDispatchEnvelope {
-        try await dispatches.first(occurrence: occurrence) { $0.dispatch.name == name }
+    func received(_ name: String, occurrence: Int = 0, within timeout: Duration? = nil) async throws -> GatewayDispatchEnvelope {
+        try await dispatches.first(occurrence: occurrence, within: timeout) { $0.dispatch.name == name }
     }
 
     /// The sequence numbers delivered so far, in delivery order.
