@@ -1,5 +1,5 @@
 /// The one error type of DiscordModels: a stable code, a human message, and what caused it.
-public struct DiscordModelsError: Error, Sendable, CustomStringConvertible {
+public struct DiscordModelsError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What kind of failure this is, stable enough to switch on.
     public enum Code: String, Sendable, Hashable {
         /// An outgoing payload breaks one or more of Discord's documented limits.
@@ -25,6 +25,11 @@ public struct DiscordModelsError: Error, Sendable, CustomStringConvertible {
         self.message = message
         self.violations = violations
         self.underlying = underlying
+    }
+
+    /// Equal when code, message and violations match (the underlying error is not compared).
+    public static func == (lhs: DiscordModelsError, rhs: DiscordModelsError) -> Bool {
+        lhs.code == rhs.code && lhs.message == rhs.message && lhs.violations == rhs.violations
     }
 
     /// The message prefixed with the code, for logs.

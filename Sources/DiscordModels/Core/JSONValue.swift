@@ -66,6 +66,24 @@ public enum JSONValue: Codable, Sendable, Hashable {
         return nil
     }
 
+    /// The boolean payload, if this is a boolean.
+    public var boolValue: Bool? {
+        if case .bool(let value) = self { return value }
+        return nil
+    }
+
+    /// The elements, if this is an array.
+    public var arrayValue: [JSONValue]? {
+        if case .array(let value) = self { return value }
+        return nil
+    }
+
+    /// The members, if this is an object.
+    public var objectValue: [String: JSONValue]? {
+        if case .object(let value) = self { return value }
+        return nil
+    }
+
     /// The number payload, if this is a number.
     public var numberValue: Double? {
         if case .number(let value) = self { return value }

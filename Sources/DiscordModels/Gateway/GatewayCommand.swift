@@ -19,6 +19,9 @@ public enum GatewayCommand: Sendable, Hashable {
     /// Any other opcode, with its raw payload.
     case unknown(GatewayOpcode, JSONValue)
 
+    /// Largest frame the gateway accepts from a client; a bigger one closes the socket with 4002.
+    public static let maximumFrameBytes = 4096
+
     /// The `{"op":…,"d":…}` JSON frame for any command payload.
     public static func frame<Payload: GatewayCommandPayload>(_ payload: Payload) throws -> Data {
         try JSONEncoder().encode(Frame(op: Payload.opcode, d: payload))

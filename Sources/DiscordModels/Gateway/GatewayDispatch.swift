@@ -1,6 +1,6 @@
 /// A decoded gateway event (op 0). Unknown event names and payloads that fail to decode are
 /// values, never errors, so one odd event cannot take the connection down.
-public enum GatewayDispatch: Sendable {
+public enum GatewayDispatch: Sendable, Equatable {
     /// READY: a new session started.
     case ready(Ready)
     /// RESUMED: the replay after a Resume is complete.

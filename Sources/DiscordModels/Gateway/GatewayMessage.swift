@@ -6,7 +6,7 @@ import Foundation
 
 /// One frame received from the gateway, decoded from `{"op", "d", "s", "t"}`.
 /// Decoding a frame only fails when the envelope itself is broken, never because of `d`.
-public enum GatewayMessage: Sendable {
+public enum GatewayMessage: Sendable, Equatable {
     /// op 10: start heartbeating.
     case hello(Hello)
     /// op 11: the last heartbeat was acknowledged.

@@ -8,13 +8,30 @@ extension LimitChecker {
             let isV2 = message.flags?.contains(.isComponentsV2) ?? false
             checkMessageComponents(components, componentsV2: isV2, at: join(path, "components"))
         }
+        checkComponentsV2Exclusions(message, at: path)
         if let create = message as? MessageCreate {
             length(create.nonce, max: MessageLimits.nonce, limit: "nonce", at: join(path, "nonce"))
             count(create.stickerIDs?.count ?? 0, max: 3, limit: "sticker_ids", at: join(path, "sticker_ids"))
+            checkNotEmpty(message, extraParts: create.stickerIDs?.count ?? 0, at: path)
         }
         if let webhook = message as? ExecuteWebhook {
             length(webhook.username, min: 1, max: MessageLimits.webhookUsername, limit: "username", at: join(path, "username"))
+            checkNotEmpty(message, extraParts: 0, at: path)
         }
+    }
+
+    /// A new message needs content, an embed, a component or a sticker (Discord error 50006).
+    mutating func checkNotEmpty(_ message: some OutgoingMessage, extraParts: Int, at path: String) {
+        let parts = (message.content?.isEmpty == false ? 1 : 0) + (message.embeds?.count ?? 0)
+            + (message.components?.count ?? 0) + extraParts
+        count(parts, min: 1, max: Int.max, limit: "message.parts", at: path.isEmpty ? "(message)" : path)
+    }
+
+    /// With the Components V2 flag, content and embeds are not allowed.
+    private mutating func checkComponentsV2Exclusions(_ message: some OutgoingMessage, at path: String) {
+        guard message.flags?.contains(.isComponentsV2) == true else { return }
+        count(message.content?.isEmpty == false ? 1 : 0, max: 0, limit: "components_v2.content", at: join(path, "content"))
+        count(message.embeds?.count ?? 0, max: 0, limit: "components_v2.embeds", at: join(path, "embeds"))
     }
 
     /// Per-embed limits and the 6000-character total over all embeds.
@@ -41,15 +58,22 @@ extension LimitChecker {
         }
     }
 
+    /// ≤100 ids each, and an id list excludes parsing that kind ("users" in parse plus `users` is an error).
     private mutating func checkAllowedMentions(_ mentions: AllowedMentions, at path: String) {
         count(mentions.users?.count ?? 0, max: MessageLimits.allowedMentionIDs, limit: "allowed_mentions.users", at: join(path, "users"))
         count(mentions.roles?.count ?? 0, max: MessageLimits.allowedMentionIDs, limit: "allowed_mentions.roles", at: join(path, "roles"))
+        for kind in ["users", "roles"] where mentions.parse.contains(kind) {
+            let listed = (kind == "users" ? mentions.users : mentions.roles)?.isEmpty == false
+            count(listed ? 1 : 0, max: 0, limit: "allowed_mentions.\(kind)_with_parse", at: join(path, kind))
+        }
     }
 
     /// The message, choices or modal of an interaction response.
     mutating func checkResponse(_ response: InteractionResponse) {
         switch response.data {
-        case .message(let message): checkMessage(message, at: "data")
+        case .message(let message):
+            checkMessage(message, at: "data")
+            if response.type == .channelMessageWithSource { checkNotEmpty(message, extraParts: 0, at: "data") }
         case .modal(let modal): checkModal(modal, at: "data")
         case .autocomplete(let choices): checkChoices(choices, at: "data.choices")
         case .unknown, nil: break

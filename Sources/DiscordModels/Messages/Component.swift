@@ -18,17 +18,26 @@ public indirect enum Component: Codable, Hashable, Sendable {
 
     private enum TypeKey: String, CodingKey { case type }
 
-    /// Reads `type`, then decodes the matching payload.
+    /// Reads `type`, then decodes the matching payload; a known kind with an unexpected shape is
+    /// kept as `.unknown` so one odd component cannot fail the whole message.
     public init(from decoder: any Decoder) throws {
         let type = try decoder.container(keyedBy: TypeKey.self).decode(ComponentType.self, forKey: .type)
+        do {
+            self = try Self.decodeKnown(type, from: decoder)
+        } catch {
+            self = .unknown(type: type.rawValue, raw: try JSONValue(from: decoder))
+        }
+    }
+
+    private static func decodeKnown(_ type: ComponentType, from decoder: any Decoder) throws -> Component {
         switch type {
-        case .actionRow: self = .actionRow(try ActionRow(from: decoder))
-        case .button: self = .button(try Button(from: decoder))
-        case .textInput: self = .textInput(try TextInput(from: decoder))
-        case .label: self = .label(try Label(from: decoder))
-        case .textDisplay: self = .textDisplay(try TextDisplay(from: decoder))
-        case let select where select.isSelect: self = .selectMenu(try SelectMenu(from: decoder))
-        default: self = .unknown(type: type.rawValue, raw: try JSONValue(from: decoder))
+        case .actionRow: .actionRow(try ActionRow(from: decoder))
+        case .button: .button(try Button(from: decoder))
+        case .textInput: .textInput(try TextInput(from: decoder))
+        case .label: .label(try Label(from: decoder))
+        case .textDisplay: .textDisplay(try TextDisplay(from: decoder))
+        case let select where select.isSelect: .selectMenu(try SelectMenu(from: decoder))
+        default: .unknown(type: type.rawValue, raw: try JSONValue(from: decoder))
         }
     }
 
@@ -63,59 +72,5 @@ public indirect enum Component: Codable, Hashable, Sendable {
         case .label(let label): [label.component]
         default: []
         }
-    }
-}
-
-/// A horizontal row: up to 5 buttons, or exactly one select, or (in legacy modals) one text input.
-public struct ActionRow: Codable, Hashable, Sendable {
-    /// Always `.actionRow`.
-    public private(set) var type: ComponentType = .actionRow
-    /// Optional numeric component id.
-    public var id: Int?
-    /// The row's children.
-    public var components: [Component]
-
-    /// Creates a row.
-    public init(_ components: [Component], id: Int? = nil) {
-        self.components = components
-        self.id = id
-    }
-}
-
-/// A text block: markdown shown in Components V2 messages and in modals.
-public struct TextDisplay: Codable, Hashable, Sendable {
-    /// Always `.textDisplay`.
-    public private(set) var type: ComponentType = .textDisplay
-    /// Optional numeric component id.
-    public var id: Int?
-    /// Markdown text.
-    public var content: String
-
-    /// Creates a text block.
-    public init(_ content: String, id: Int? = nil) {
-        self.content = content
-        self.id = id
-    }
-}
-
-/// A modal label: a title and description around one input (text input or select).
-public struct Label: Codable, Hashable, Sendable {
-    /// Always `.label`.
-    public private(set) var type: ComponentType = .label
-    /// Optional numeric component id.
-    public var id: Int?
-    /// The label text (≤45); absent in submitted modals.
-    public var label: String?
-    /// Help text under the label (≤100).
-    public var description: String?
-    /// The wrapped input.
-    public var component: Component
-
-    /// Creates a label around an input.
-    public init(_ label: String, description: String? = nil, component: Component, id: Int? = nil) {
-        self.label = label
-        self.description = description
-        self.component = component
-        self.id = id
     }
 }

@@ -39,20 +39,20 @@ public struct Embed: Codable, Hashable, Sendable {
         self.fields = fields
     }
 
-    /// Decodes tolerantly: an unparsable timestamp is dropped rather than failing the message.
+    /// Decodes tolerantly: every field is optional and a malformed one is dropped.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        title = try container.decodeIfPresent(String.self, forKey: .title)
-        type = try container.decodeIfPresent(String.self, forKey: .type)
-        description = try container.decodeIfPresent(String.self, forKey: .description)
-        url = try container.decodeIfPresent(String.self, forKey: .url)
-        timestamp = try? container.decodeIfPresent(DiscordTimestamp.self, forKey: .timestamp)
-        color = try container.decodeIfPresent(Int.self, forKey: .color)
-        footer = try container.decodeIfPresent(EmbedFooter.self, forKey: .footer)
-        image = try container.decodeIfPresent(EmbedMedia.self, forKey: .image)
-        thumbnail = try container.decodeIfPresent(EmbedMedia.self, forKey: .thumbnail)
-        author = try container.decodeIfPresent(EmbedAuthor.self, forKey: .author)
-        fields = try container.decodeIfPresent([EmbedField].self, forKey: .fields)
+        title = container.soft(String.self, forKey: .title)
+        type = container.soft(String.self, forKey: .type)
+        description = container.soft(String.self, forKey: .description)
+        url = container.soft(String.self, forKey: .url)
+        timestamp = container.soft(DiscordTimestamp.self, forKey: .timestamp)
+        color = container.soft(Int.self, forKey: .color)
+        footer = container.soft(EmbedFooter.self, forKey: .footer)
+        image = container.soft(EmbedMedia.self, forKey: .image)
+        thumbnail = container.soft(EmbedMedia.self, forKey: .thumbnail)
+        author = container.soft(EmbedAuthor.self, forKey: .author)
+        fields = container.lossy([EmbedField].self, forKey: .fields)
     }
 
     /// The characters Discord counts toward the 6000 total of all embeds in a message.
@@ -65,83 +65,5 @@ public struct Embed: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case title, type, description, url, timestamp, color, footer, image, thumbnail, author, fields
-    }
-}
-
-/// An embed footer line.
-public struct EmbedFooter: Codable, Hashable, Sendable {
-    /// Footer text (≤2048).
-    public var text: String
-    /// Small icon URL.
-    public var iconURL: String?
-
-    /// Creates a footer.
-    public init(text: String, iconURL: String? = nil) {
-        self.text = text
-        self.iconURL = iconURL
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case text
-        case iconURL = "icon_url"
-    }
-}
-
-/// An embed image or thumbnail.
-public struct EmbedMedia: Codable, Hashable, Sendable {
-    /// Source URL (http(s) or attachment://).
-    public var url: String
-    /// Proxied URL (responses only).
-    public var proxyURL: String?
-    /// Height in pixels (responses only).
-    public var height: Int?
-    /// Width in pixels (responses only).
-    public var width: Int?
-
-    /// Creates an image reference.
-    public init(url: String) { self.url = url }
-
-    enum CodingKeys: String, CodingKey {
-        case url, height, width
-        case proxyURL = "proxy_url"
-    }
-}
-
-/// An embed author line.
-public struct EmbedAuthor: Codable, Hashable, Sendable {
-    /// Author name (≤256).
-    public var name: String
-    /// Link on the name.
-    public var url: String?
-    /// Small icon URL.
-    public var iconURL: String?
-
-    /// Creates an author line.
-    public init(name: String, url: String? = nil, iconURL: String? = nil) {
-        self.name = name
-        self.url = url
-        self.iconURL = iconURL
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case name, url
-        case iconURL = "icon_url"
-    }
-}
-
-/// One name/value field of an embed.
-public struct EmbedField: Codable, Hashable, Sendable {
-    /// Field name (≤256).
-    public var name: String
-    /// Field value (≤1024).
-    public var value: String
-    /// Shown side by side with neighbours.
-    public var inline: Bool?
-
-    /// Creates a field.
-    public init(name: String, value: String, inline: Bool? = nil) {
-        self.name = name
-        self.value = value
-        self.inline = inline
     }
 }

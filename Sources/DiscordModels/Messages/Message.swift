@@ -64,30 +64,31 @@ public struct Message: Codable, Hashable, Sendable {
         self.attachments = []
     }
 
-    /// Decodes tolerantly: absent arrays become empty, unparsable timestamps are dropped.
+    /// Decodes tolerantly: only id and channel id are required; malformed extras are dropped and
+    /// lists drop elements that do not decode.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(Snowflake.self, forKey: .id)
         channelID = try container.decode(Snowflake.self, forKey: .channelID)
-        guildID = try container.decodeIfPresent(Snowflake.self, forKey: .guildID)
-        author = try container.decodeIfPresent(User.self, forKey: .author)
-        member = try container.decodeIfPresent(Member.self, forKey: .member)
-        content = try container.decodeIfPresent(String.self, forKey: .content) ?? ""
-        timestamp = try? container.decodeIfPresent(DiscordTimestamp.self, forKey: .timestamp)
-        editedTimestamp = try? container.decodeIfPresent(DiscordTimestamp.self, forKey: .editedTimestamp)
-        tts = try container.decodeIfPresent(Bool.self, forKey: .tts)
-        mentionEveryone = try container.decodeIfPresent(Bool.self, forKey: .mentionEveryone)
-        mentions = try container.decodeIfPresent([User].self, forKey: .mentions) ?? []
-        mentionRoles = try container.decodeIfPresent([Snowflake].self, forKey: .mentionRoles) ?? []
-        attachments = try container.decodeIfPresent([Attachment].self, forKey: .attachments) ?? []
-        embeds = try container.decodeIfPresent([Embed].self, forKey: .embeds) ?? []
-        components = try container.decodeIfPresent([Component].self, forKey: .components) ?? []
-        flags = try container.decodeIfPresent(MessageFlags.self, forKey: .flags)
-        type = try container.decodeIfPresent(Int.self, forKey: .type) ?? 0
-        webhookID = try container.decodeIfPresent(Snowflake.self, forKey: .webhookID)
-        applicationID = try container.decodeIfPresent(Snowflake.self, forKey: .applicationID)
-        messageReference = try container.decodeIfPresent(MessageReference.self, forKey: .messageReference)
-        pinned = try container.decodeIfPresent(Bool.self, forKey: .pinned)
+        guildID = container.soft(Snowflake.self, forKey: .guildID)
+        author = container.soft(User.self, forKey: .author)
+        member = container.soft(Member.self, forKey: .member)
+        content = container.soft(String.self, forKey: .content) ?? ""
+        timestamp = container.soft(DiscordTimestamp.self, forKey: .timestamp)
+        editedTimestamp = container.soft(DiscordTimestamp.self, forKey: .editedTimestamp)
+        tts = container.soft(Bool.self, forKey: .tts)
+        mentionEveryone = container.soft(Bool.self, forKey: .mentionEveryone)
+        mentions = container.lossy([User].self, forKey: .mentions) ?? []
+        mentionRoles = container.lossy([Snowflake].self, forKey: .mentionRoles) ?? []
+        attachments = container.lossy([Attachment].self, forKey: .attachments) ?? []
+        embeds = container.lossy([Embed].self, forKey: .embeds) ?? []
+        components = container.lossy([Component].self, forKey: .components) ?? []
+        flags = container.soft(MessageFlags.self, forKey: .flags)
+        type = container.soft(Int.self, forKey: .type) ?? 0
+        webhookID = container.soft(Snowflake.self, forKey: .webhookID)
+        applicationID = container.soft(Snowflake.self, forKey: .applicationID)
+        messageReference = container.soft(MessageReference.self, forKey: .messageReference)
+        pinned = container.soft(Bool.self, forKey: .pinned)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -100,63 +101,5 @@ public struct Message: Codable, Hashable, Sendable {
         case webhookID = "webhook_id"
         case applicationID = "application_id"
         case messageReference = "message_reference"
-    }
-}
-
-/// A file attached to a message.
-public struct Attachment: Codable, Hashable, Sendable {
-    /// The attachment's id.
-    public var id: Snowflake
-    /// File name.
-    public var filename: String
-    /// Size in bytes.
-    public var size: Int?
-    /// Source URL.
-    public var url: String?
-    /// MIME type.
-    public var contentType: String?
-
-    /// Creates an attachment record.
-    public init(id: Snowflake, filename: String, size: Int? = nil, url: String? = nil, contentType: String? = nil) {
-        self.id = id
-        self.filename = filename
-        self.size = size
-        self.url = url
-        self.contentType = contentType
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, filename, size, url
-        case contentType = "content_type"
-    }
-}
-
-/// A reply/forward pointer to another message.
-public struct MessageReference: Codable, Hashable, Sendable {
-    /// 0 reply (default), 1 forward.
-    public var type: Int?
-    /// The referenced message.
-    public var messageID: Snowflake?
-    /// Its channel.
-    public var channelID: Snowflake?
-    /// Its guild.
-    public var guildID: Snowflake?
-    /// Fail (true) or send as a plain message (false) when the referenced message is gone.
-    public var failIfNotExists: Bool?
-
-    /// A reply to `messageID`.
-    public init(messageID: Snowflake, channelID: Snowflake? = nil, guildID: Snowflake? = nil, failIfNotExists: Bool? = false) {
-        self.messageID = messageID
-        self.channelID = channelID
-        self.guildID = guildID
-        self.failIfNotExists = failIfNotExists
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case type
-        case messageID = "message_id"
-        case channelID = "channel_id"
-        case guildID = "guild_id"
-        case failIfNotExists = "fail_if_not_exists"
     }
 }

@@ -53,6 +53,29 @@ public struct Channel: Codable, Hashable, Sendable {
         self.threadMetadata = threadMetadata
     }
 
+    /// Decodes tolerantly: only id and type are required; malformed extras are dropped.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Snowflake.self, forKey: .id)
+        type = try container.decode(ChannelType.self, forKey: .type)
+        guildID = container.soft(Snowflake.self, forKey: .guildID)
+        position = container.soft(Int.self, forKey: .position)
+        permissionOverwrites = container.lossy([PermissionOverwrite].self, forKey: .permissionOverwrites)
+        name = container.soft(String.self, forKey: .name)
+        topic = container.soft(String.self, forKey: .topic)
+        nsfw = container.soft(Bool.self, forKey: .nsfw)
+        lastMessageID = container.soft(Snowflake.self, forKey: .lastMessageID)
+        rateLimitPerUser = container.soft(Int.self, forKey: .rateLimitPerUser)
+        recipients = container.lossy([User].self, forKey: .recipients)
+        ownerID = container.soft(Snowflake.self, forKey: .ownerID)
+        parentID = container.soft(Snowflake.self, forKey: .parentID)
+        threadMetadata = container.soft(ThreadMetadata.self, forKey: .threadMetadata)
+        memberCount = container.soft(Int.self, forKey: .memberCount)
+        messageCount = container.soft(Int.self, forKey: .messageCount)
+        flags = container.soft(Int.self, forKey: .flags)
+        permissions = container.soft(Permissions.self, forKey: .permissions)
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, type, position, name, topic, nsfw, recipients, flags, permissions
         case guildID = "guild_id"
@@ -64,55 +87,5 @@ public struct Channel: Codable, Hashable, Sendable {
         case threadMetadata = "thread_metadata"
         case memberCount = "member_count"
         case messageCount = "message_count"
-    }
-}
-
-/// An explicit allow/deny for one role or member on one channel.
-public struct PermissionOverwrite: Codable, Hashable, Sendable {
-    /// Role or user id.
-    public var id: Snowflake
-    /// 0 = role, 1 = member.
-    public var type: Int
-    /// Permissions granted.
-    public var allow: Permissions
-    /// Permissions denied.
-    public var deny: Permissions
-
-    /// Creates an overwrite.
-    public init(id: Snowflake, type: Int, allow: Permissions, deny: Permissions) {
-        self.id = id
-        self.type = type
-        self.allow = allow
-        self.deny = deny
-    }
-}
-
-/// Thread-only state: archival and locking decide whether the bot can still post.
-public struct ThreadMetadata: Codable, Hashable, Sendable {
-    /// The thread is archived.
-    public var archived: Bool
-    /// Minutes of inactivity before auto-archive (60, 1440, 4320, 10080).
-    public var autoArchiveDuration: Int
-    /// When archival last changed.
-    public var archiveTimestamp: DiscordTimestamp?
-    /// Only MANAGE_THREADS can unarchive.
-    public var locked: Bool
-    /// Non-moderators can add others (private threads).
-    public var invitable: Bool?
-
-    /// Creates thread metadata.
-    public init(archived: Bool = false, autoArchiveDuration: Int = 1440, archiveTimestamp: DiscordTimestamp? = nil,
-                locked: Bool = false, invitable: Bool? = nil) {
-        self.archived = archived
-        self.autoArchiveDuration = autoArchiveDuration
-        self.archiveTimestamp = archiveTimestamp
-        self.locked = locked
-        self.invitable = invitable
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case archived, locked, invitable
-        case autoArchiveDuration = "auto_archive_duration"
-        case archiveTimestamp = "archive_timestamp"
     }
 }

@@ -1,4 +1,0 @@
-import Testing
-@testable import DiscordModels
-
-@Test func moduleLinks() { #expect(Bool(true)) }

@@ -1,4 +1,0 @@
-import Testing
-@testable import OpenAPIValidation
-
-@Test func moduleLinks() { #expect(Bool(true)) }
