@@ -65,6 +65,7 @@ public final class DiscordSandbox: Sendable {
     }
 
     /// Runs `body` against a fresh sandbox and stops it afterwards, even when `body` throws.
+    @discardableResult
     public static func withSandbox<Result: Sendable>(
         _ configuration: SandboxConfiguration = SandboxConfiguration(),
         _ body: (DiscordSandbox) async throws -> Result

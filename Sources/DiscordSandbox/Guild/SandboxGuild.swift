@@ -111,6 +111,12 @@ public actor SandboxGuild {
         return member
     }
 
+    /// Adds `count` members named `prefix0`, `prefix1`, … with the given roles (raid-sized crowds).
+    @discardableResult
+    public func addMembers(count: Int, prefix: String = "raider", roles: [Snowflake] = []) -> [SandboxMember] {
+        (0..<count).map { addMember(username: "\(prefix)\($0)", roles: roles) }
+    }
+
     /// Adds a role at `position`; returns it.
     @discardableResult
     public func addRole(name: String, permissions: Permissions = [], position: Int, color: Int = 0) -> SandboxRole {

@@ -46,6 +46,14 @@ public struct InteractionCallback: Sendable {
     /// The status the sandbox answered with.
     public let status: Int
 
+    /// Creates a callback record (the sandbox builds these; tests may too).
+    public init(type: Int, data: JSONValue?, latency: Duration, status: Int) {
+        self.type = type
+        self.data = data
+        self.latency = latency
+        self.status = status
+    }
+
     /// Whether the callback made the deadline and was the first one.
     public var accepted: Bool { status < 300 }
     /// Whether the response is ephemeral (flag 64 in `data.flags`).

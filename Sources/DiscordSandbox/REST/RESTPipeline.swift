@@ -106,7 +106,7 @@ struct RESTPipeline: Sendable {
         await recorder.append { sequence in
             RecordedRequest(sequence: sequence, receivedAt: receivedAt, method: request.method, route: route ?? request.path,
                             path: request.path, query: request.query, headers: headers, hadAuthorization: hadAuthorization,
-                            body: json, rawBody: raw, status: status)
+                            body: json, rawBody: raw, bodyBytes: request.body, status: status)
         }
     }
 }

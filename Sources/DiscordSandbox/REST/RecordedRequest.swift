@@ -22,6 +22,8 @@ public struct RecordedRequest: Sendable {
     public let body: JSONValue?
     /// The body as text when it was not JSON (or nil when empty).
     public let rawBody: String?
+    /// The body exactly as received (for validating against the OpenAPI spec).
+    public let bodyBytes: [UInt8]
     /// The status the sandbox answered with.
     public let status: Int
 

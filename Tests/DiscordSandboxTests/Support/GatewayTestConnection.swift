@@ -103,7 +103,8 @@ func withGateway(
 ) async throws -> Int? {
     let base = url ?? sandbox.gatewayURL
     let query = "?v=10&encoding=json" + (compressed ? "&compress=zlib-stream" : "")
-    let close = try await WebSocketClient.connect(url: base + query, logger: Logger(label: "test.gateway")) { inbound, outbound, _ in
+    let client = WebSocketClientConfiguration(maxFrameSize: 1 << 24)
+    let close = try await WebSocketClient.connect(url: base + query, configuration: client, logger: Logger(label: "test.gateway")) { inbound, outbound, _ in
         try await body(GatewayTestConnection(inbound: inbound, outbound: outbound, compressed: compressed))
     }
     return close.map { closeCodeNumber($0.closeCode) }
