@@ -127,6 +127,38 @@ struct GatewayServiceEndToEndTests {
         }
     }
 
+    @Test(arguments: [4010, 4011, 4012, 4013, 4014])
+    func fatalCloseOnALiveSessionStopsTheService(code: Int) async throws {
+        try await DiscordSandbox.withFastSandbox { sandbox in
+            let service = GatewayTestBot.service(sandbox: sandbox, store: MemorySessionStore())
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await service.run() }
+                try await sandbox.gatewayEvent { Self.isIdentified($0) }
+                await sandbox.gateway.closeConnection(code: code)
+                let error = await #expect(throws: GatewayError.self) { try await tasks.next() }
+                #expect(error?.code == .stopped(GatewayStopReason(closeCode: code)!))
+                #expect(error?.description.contains(String(code)) == true)
+            }
+            // It stopped instead of reconnecting.
+            #expect(await sandbox.gateway.events.filter { if case .connected = $0.kind { true } else { false } }.count == 1)
+        }
+    }
+
+    @Test(arguments: [4007, 4009])
+    func sessionEndingCloseStartsANewSession(code: Int) async throws {
+        try await DiscordSandbox.withFastSandbox { sandbox in
+            try await GatewayTestBot.run(sandbox: sandbox) { bot in
+                try await bot.received("GUILD_CREATE")
+                await sandbox.gateway.closeConnection(code: code, forgetSession: true)
+                let second = try await bot.received("READY", occurrence: 1)
+                #expect(second.sequence == 1)
+                #expect(await sandbox.gateway.identifyCount == 2)
+                // No RESUME was attempted for a session Discord said is gone.
+                #expect(await sandbox.gateway.events.filter { $0.kind == .received(op: 6) }.isEmpty)
+            }
+        }
+    }
+
     @Test func restartedBotResumesItsSavedSession() async throws {
         try await DiscordSandbox.withFastSandbox { sandbox in
             let store = MemorySessionStore()
