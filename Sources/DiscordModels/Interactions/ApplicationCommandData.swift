@@ -59,6 +59,11 @@ public struct ApplicationCommandData: Codable, Hashable, Sendable {
         return path
     }
 
+    /// The value of the leaf option `name`, e.g. `data.value(of: "dungeon")?.stringValue`.
+    public func value(of name: String) -> CommandOptionValue? {
+        leafOptions.first { $0.name == name }?.value
+    }
+
     /// The autocomplete option the user is typing in, if any.
     public var focusedOption: CommandInteractionOption? {
         leafOptions.first { $0.focused == true }
