@@ -120,6 +120,23 @@ struct GatewayResumeAndFaultTests {
         }
     }
 
+    @Test("A dropped socket ends without a close frame and the session stays resumable")
+    func droppedSocketKeepsSession() async throws {
+        let configuration = self.configuration
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            let code = try? await withGateway(sandbox) { gateway in
+                _ = try await gateway.handshake(token: configuration.token)
+                _ = try await gateway.dispatch("GUILD_CREATE")
+                await sandbox.gateway.dropConnection()
+                while try await gateway.next() != nil {}
+            }
+            #expect(code == nil || code == 1006)
+            _ = try await sandbox.gateway.events.first { $0.kind == .disconnected }
+            #expect(await sandbox.gateway.sessionID != nil)
+            #expect(await sandbox.gateway.isConnected == false)
+        }
+    }
+
     @Test("Dispatches respect the identified intents")
     func dispatchesRespectIntents() async throws {
         let configuration = self.configuration
