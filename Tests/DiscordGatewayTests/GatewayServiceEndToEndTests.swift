@@ -67,7 +67,7 @@ struct GatewayServiceEndToEndTests {
         }
     }
 
-    @Test(arguments: ["op 7", "op 9 true", "close 4000", "zombie"])
+    @Test(arguments: ["op 7", "op 9 true", "close 4000", "tcp drop", "zombie"])
     func survivesAFaultByResumingWithNoDispatchLost(fault: String) async throws {
         try await DiscordSandbox.withFastSandbox { sandbox in
             try await GatewayTestBot.run(sandbox: sandbox) { bot in
@@ -78,6 +78,7 @@ struct GatewayServiceEndToEndTests {
                 case "op 7": await sandbox.gateway.sendReconnect()
                 case "op 9 true": await sandbox.gateway.invalidateSession(resumable: true)
                 case "close 4000": await sandbox.gateway.closeConnection(code: 4000)
+                case "tcp drop": await sandbox.gateway.dropConnection()
                 default: await sandbox.gateway.dropHeartbeatACKs()
                 }
                 // Dispatched while the bot is reconnecting: must arrive through the replay.
