@@ -37,10 +37,10 @@ struct GatewayResumeAndFaultTests {
                 #expect(resumed["s"]?.asInt == 5)
                 try await gateway.close()
             }
-            let resumed = try await sandbox.gateway.events.first { if case .resumed = $0.kind { true } else { false } }
-            #expect(resumed.kind == .resumed(sessionID: sessionID ?? "", replayed: 2))
-            let paths = await sandbox.gateway.events.filter { if case .connected = $0.kind { true } else { false } }.map(\.kind)
-            #expect(paths == [.connected(path: "/gateway", compressed: false), .connected(path: "/resume", compressed: false)])
+            #expect(try await sandbox.gateway.identified() == sessionID)
+            #expect(try await sandbox.gateway.resumed() == 2)
+            #expect(try await sandbox.gateway.connected(occurrence: 0) == "/gateway")
+            #expect(try await sandbox.gateway.connected(occurrence: 1) == "/resume")
             #expect(await sandbox.gateway.identifyCount == 1)
         }
     }
@@ -117,6 +117,23 @@ struct GatewayResumeAndFaultTests {
                 while try await gateway.next() != nil {}
             }
             #expect(received == code)
+        }
+    }
+
+    @Test("A dropped socket ends without a close frame and the session stays resumable")
+    func droppedSocketKeepsSession() async throws {
+        let configuration = self.configuration
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            let code = try? await withGateway(sandbox) { gateway in
+                _ = try await gateway.handshake(token: configuration.token)
+                _ = try await gateway.dispatch("GUILD_CREATE")
+                await sandbox.gateway.dropConnection()
+                while try await gateway.next() != nil {}
+            }
+            #expect(code == nil || code == 1006)
+            _ = try await sandbox.gateway.events.first { $0.kind == .disconnected }
+            #expect(await sandbox.gateway.sessionID != nil)
+            #expect(await sandbox.gateway.isConnected == false)
         }
     }
 

@@ -11,14 +11,15 @@ enum SandboxServer {
         pipeline: RESTPipeline, socket: GatewaySocket, logger: Logger,
         onPort: @escaping @Sendable (Int) async -> Void
     ) -> some ApplicationProtocol {
-        let router = Router(context: BasicWebSocketRequestContext.self)
+        let router = Router(context: SandboxRequestContext.self)
         for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
             router.on("/api/v10/**", method: method) { request, _ in try await respond(request, pipeline: pipeline) }
         }
         for path in ["/gateway", "/resume"] {
             router.ws(RouterPath(path)) { _, _ in .upgrade() } onUpgrade: { inbound, outbound, context in
                 let compressed = context.request.uri.queryParameters["compress"] == "zlib-stream"
-                await socket.serve(inbound: inbound, outbound: outbound, path: path, compressed: compressed)
+                await socket.serve(inbound: inbound, outbound: outbound, channel: context.requestContext.channel,
+                                   path: path, compressed: compressed)
             }
         }
         let webSocket = WebSocketServerConfiguration(maxFrameSize: 1 << 20, autoPing: .disabled)

@@ -172,6 +172,13 @@ public actor GatewayHub {
         }
     }
 
+    /// Drops the current session's socket without a close frame, like a TCP reset (clients see 1006).
+    public func dropConnection() async {
+        guard let sessionID = currentSessionID, let link = sessions[sessionID]?.connection else { return }
+        links[link]?.outbox.yield(.drop)
+        await record(link, .droppedByServer)
+    }
+
     /// Closes every socket (used when the sandbox stops).
     func closeAll(code: Int) async {
         for link in links.keys { await close(link, code: code, reason: "sandbox stopping") }
