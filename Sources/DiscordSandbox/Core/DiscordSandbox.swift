@@ -40,7 +40,7 @@ public final class DiscordSandbox: Sendable {
         self.server = server
     }
 
-    /// Starts a sandbox on an ephemeral loopback port; call `stop()` when done.
+    /// Starts a sandbox on 127.0.0.1 (an ephemeral port unless configured); call `stop()` when done.
     ///
     /// The server runs in the one unstructured task this type owns (a test fixture outlives the
     /// call that starts it); `stop()` cancels and awaits it, and `withSandbox` offers the scoped form.
@@ -48,7 +48,7 @@ public final class DiscordSandbox: Sendable {
         let parts = await Parts(configuration: configuration)
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         let application = SandboxServer.application(
-            pipeline: parts.pipeline, socket: parts.socket, logger: configuration.logger,
+            pipeline: parts.pipeline, socket: parts.socket, port: configuration.port, logger: configuration.logger,
             onPort: { port in portSink.yield(port); portSink.finish() })
         let server = Task {
             defer { portSink.finish() }

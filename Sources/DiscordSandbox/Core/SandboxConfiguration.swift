@@ -29,6 +29,8 @@ public struct SandboxConfiguration: Sendable {
     public var waitTimeout: Duration
     /// Where the sandbox logs (defaults to a quiet logger).
     public var logger: Logger
+    /// The loopback port to bind; 0 (the default, for tests) picks a free ephemeral port.
+    public var port: Int
 
     /// A configuration with realistic defaults and a short heartbeat for tests.
     public init(
@@ -44,7 +46,8 @@ public struct SandboxConfiguration: Sendable {
         gatewaySendLimit: Int = 120,
         gatewaySendWindow: Duration = .seconds(60),
         waitTimeout: Duration = .seconds(10),
-        logger: Logger = Logger(label: "discord.sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger: Logger = Logger(label: "discord.sandbox", factory: { _ in SwiftLogNoOpLogHandler() }),
+        port: Int = 0
     ) {
         self.token = token
         self.applicationID = applicationID
@@ -59,6 +62,7 @@ public struct SandboxConfiguration: Sendable {
         self.gatewaySendWindow = gatewaySendWindow
         self.waitTimeout = waitTimeout
         self.logger = logger
+        self.port = port
     }
 }
 
