@@ -4,6 +4,18 @@ import Logging
 
 /// A local Discord stand-in on 127.0.0.1: the gateway and the REST API the bot uses, over an
 /// in-memory guild, recording everything the bot sends so tests can await and inspect it.
+///
+/// ```swift
+/// try await DiscordSandbox.withSandbox(SandboxConfiguration(heartbeatInterval: .milliseconds(200))) { sandbox in
+///     // point the bot at sandbox.apiBase with sandbox.configuration.token, start it, then:
+///     try await sandbox.gateway.identified()
+///     let raider = try #require(await sandbox.guild.member(named: "raider_rin"))
+///     let reply = try await sandbox.run(command: "headcount", options: [.string("dungeon", "shatters")], as: raider)
+///     #expect(try await reply.callback.type == 5)
+///     await sandbox.gateway.closeConnection(code: 4000)          // fault: the bot must resume
+///     #expect(try await sandbox.gateway.resumed() >= 0)
+/// }
+/// ```
 public final class DiscordSandbox: Sendable {
     /// The configuration it was started with.
     public let configuration: SandboxConfiguration
