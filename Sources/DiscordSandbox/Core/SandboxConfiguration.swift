@@ -25,6 +25,8 @@ public struct SandboxConfiguration: Sendable {
     public var gatewaySendLimit: Int
     /// The window for `gatewaySendLimit` (Discord: 60 s).
     public var gatewaySendWindow: Duration
+    /// Dispatches kept per session for RESUME replay; a resume from before them gets op 9 false.
+    public var replayLimit: Int
     /// How long the async wait helpers wait before throwing `SandboxError.timeout`.
     public var waitTimeout: Duration
     /// Where the sandbox logs (defaults to a quiet logger).
@@ -45,6 +47,7 @@ public struct SandboxConfiguration: Sendable {
         maxClientFrameBytes: Int = 4096,
         gatewaySendLimit: Int = 120,
         gatewaySendWindow: Duration = .seconds(60),
+        replayLimit: Int = 10_000,
         waitTimeout: Duration = .seconds(10),
         logger: Logger = Logger(label: "discord.sandbox", factory: { _ in SwiftLogNoOpLogHandler() }),
         port: Int = 0
@@ -60,6 +63,7 @@ public struct SandboxConfiguration: Sendable {
         self.maxClientFrameBytes = maxClientFrameBytes
         self.gatewaySendLimit = gatewaySendLimit
         self.gatewaySendWindow = gatewaySendWindow
+        self.replayLimit = replayLimit
         self.waitTimeout = waitTimeout
         self.logger = logger
         self.port = port
