@@ -45,6 +45,29 @@ struct GatewayResumeAndFaultTests {
         }
     }
 
+    @Test("RESUME from before the replay buffer gets op 9 false")
+    func resumeOlderThanReplayBufferIsInvalid() async throws {
+        let configuration = SandboxConfiguration(replayLimit: 2)
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            try await withGateway(sandbox) { gateway in
+                _ = try await gateway.handshake(token: configuration.token)
+                _ = try await gateway.dispatch("GUILD_CREATE")
+                try await gateway.close()
+            }
+            let sessionID = try await sandbox.gateway.identified()
+            for _ in 0..<3 { await sandbox.gateway.dispatch("GUILD_ROLE_CREATE", data: .null, intent: 1) }
+            try await withGateway(sandbox, url: sandbox.resumeGatewayURL) { gateway in
+                _ = try await gateway.expectFrame()
+                try await gateway.send(op: 6, .object([
+                    "token": .string(configuration.token), "session_id": .string(sessionID), "seq": .number(2),
+                ]))
+                let invalid = try await gateway.expectFrame()
+                #expect(invalid["op"]?.asInt == 9 && invalid["d"]?.asBool == false)
+                try await gateway.close()
+            }
+        }
+    }
+
     @Test("RESUME with an unknown session gets op 9 false")
     func resumeWithUnknownSessionIsInvalid() async throws {
         let configuration = self.configuration

@@ -8,7 +8,7 @@ import NIOCore
 enum SandboxServer {
     /// Builds the application; `onPort` receives the bound ephemeral port.
     static func application(
-        pipeline: RESTPipeline, socket: GatewaySocket, logger: Logger,
+        pipeline: RESTPipeline, socket: GatewaySocket, port: Int, logger: Logger,
         onPort: @escaping @Sendable (Int) async -> Void
     ) -> some ApplicationProtocol {
         let router = Router(context: SandboxRequestContext.self)
@@ -26,7 +26,7 @@ enum SandboxServer {
         return Application(
             router: router,
             server: .http1WebSocketUpgrade(webSocketRouter: router, configuration: .init(ws: webSocket)),
-            configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
             onServerRunning: { channel in await onPort(channel.localAddress?.port ?? 0) },
             logger: logger
         )

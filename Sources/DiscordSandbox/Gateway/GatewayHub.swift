@@ -122,6 +122,7 @@ public actor GatewayHub {
             "op": .int(0), "t": .string(event), "s": .int(session.sequence), "d": data,
         ]))
         session.sent.append((session.sequence, frame))
+        if session.sent.count > configuration.replayLimit { session.sent.removeFirst(session.sent.count - configuration.replayLimit) }
         sessions[sessionID] = session
         if let link = session.connection { links[link]?.outbox.yield(.frame(frame)) }
         return session.sequence
