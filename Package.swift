@@ -62,6 +62,8 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             .product(name: "CompressNIO", package: "compress-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOWebSocket", package: "swift-nio"),
         ]),
 
         // The interaction framework every feature uses.
@@ -106,9 +108,16 @@ let package = Package(
         ]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
         .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox"]),
-        .testTarget(name: "DiscordGatewayTests", dependencies: ["DiscordGateway", "DiscordSandbox"]),
+        .testTarget(name: "DiscordGatewayTests", dependencies: [
+            "DiscordGateway", "DiscordSandbox", "DiscordModels",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "CompressNIO", package: "compress-nio"),
+        ]),
         .testTarget(name: "DiscordSandboxTests", dependencies: [
             "DiscordSandbox", "DiscordModels", "OpenAPIValidation",
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
