@@ -31,7 +31,8 @@ extension InteractionRouter {
             }
             let code = await runSafely(context) {
                 try await admit(context, gate: route.gate, rateLimit: rateLimit(route, context))
-                try await handler(context)
+                guard let lock = route.lock else { return try await handler(context) }
+                try await buttonLock.withLock(try lock(customID), for: context.userID) { try await handler(context) }
             }
             report(interaction, kind, route: name, acknowledged: true, start: start, acknowledgedAt: acknowledgedAt, code: code)
         case .opensModal(let build):

@@ -12,6 +12,8 @@ public final class InteractionRouter: Sendable {
     let sink: any InteractionLogSink
     let roles: any RoleMappingSource
     let limiter: InteractionRateLimiter
+    /// The button locks routes declare; Features may also lock by hand (e.g. a key pop from a modal).
+    public let buttonLock: ButtonLock
     let clock: any BotClock
     let logger: Logger
     let observe: @Sendable (InteractionOutcome) -> Void
@@ -27,6 +29,7 @@ public final class InteractionRouter: Sendable {
         self.sink = sink
         self.roles = roles
         self.limiter = InteractionRateLimiter(clock: clock)
+        self.buttonLock = ButtonLock(clock: clock)
         self.clock = clock
         self.logger = logger
         self.observe = observe
