@@ -9,7 +9,11 @@ struct BurstTests {
         let configuration = SandboxConfiguration()
         try await DiscordSandbox.withSandbox(configuration) { sandbox in
             let channel = try #require(await sandbox.guild.channel(named: "raid-status"))
-            let panel = await sandbox.guild.postMessage(in: channel.id, as: sandbox.guild.bot.id, content: "Run")
+            let panel = await sandbox.guild.postMessage(in: channel.id, as: sandbox.guild.bot.id, content: "Run", components: [
+                .object(["type": .number(1), "components": .array([
+                    .object(["type": .number(2), "style": .number(3), "label": .string("Join"), "custom_id": .string("run:join")]),
+                ])]),
+            ])
             let members = await sandbox.guild.addMembers(count: 80)
             let total = 60
             try await withGateway(sandbox) { gateway in

@@ -82,4 +82,19 @@ struct GatewayHandshakeTests {
             #expect(connected.kind == .connected(path: "/gateway", compressed: true))
         }
     }
+
+    @Test("More client frames than the send limit in one window are closed with 4008")
+    func sendLimitClosesWith4008() async throws {
+        let configuration = SandboxConfiguration(gatewaySendLimit: 3)
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            let code = try await withGateway(sandbox) { gateway in
+                _ = try await gateway.expectFrame()
+                for _ in 0..<4 { try await gateway.send(op: 1, .null) }
+                while try await gateway.next() != nil {}
+            }
+            #expect(code == 4008)
+            let acks = await sandbox.gateway.events.filter { $0.kind == .received(op: 1) }.count
+            #expect(acks == 4)
+        }
+    }
 }

@@ -21,6 +21,10 @@ public struct SandboxConfiguration: Sendable {
     public var rateLimit: SandboxRateLimitPolicy
     /// The largest gateway frame the client may send (Discord closes with 4002 above 4096 bytes).
     public var maxClientFrameBytes: Int
+    /// Client frames allowed per `gatewaySendWindow` before the sandbox closes with 4008 (Discord: 120).
+    public var gatewaySendLimit: Int
+    /// The window for `gatewaySendLimit` (Discord: 60 s).
+    public var gatewaySendWindow: Duration
     /// How long the async wait helpers wait before throwing `SandboxError.timeout`.
     public var waitTimeout: Duration
     /// Where the sandbox logs (defaults to a quiet logger).
@@ -37,6 +41,8 @@ public struct SandboxConfiguration: Sendable {
         callbackDeadline: Duration = .seconds(3),
         rateLimit: SandboxRateLimitPolicy = SandboxRateLimitPolicy(),
         maxClientFrameBytes: Int = 4096,
+        gatewaySendLimit: Int = 120,
+        gatewaySendWindow: Duration = .seconds(60),
         waitTimeout: Duration = .seconds(10),
         logger: Logger = Logger(label: "discord.sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
@@ -49,6 +55,8 @@ public struct SandboxConfiguration: Sendable {
         self.callbackDeadline = callbackDeadline
         self.rateLimit = rateLimit
         self.maxClientFrameBytes = maxClientFrameBytes
+        self.gatewaySendLimit = gatewaySendLimit
+        self.gatewaySendWindow = gatewaySendWindow
         self.waitTimeout = waitTimeout
         self.logger = logger
     }

@@ -75,7 +75,8 @@ public actor GatewayHub {
             return await close(link, code: 4002, reason: "Error while decoding payload")
         }
         let data = frame["d"]
-        await record(link, .received(op: op), payload: data)
+        await record(link, .received(op: op), payload: Self.redactingToken(data))
+        guard admitSend(on: link) else { return await close(link, code: 4008, reason: "Rate limited.") }
         switch op {
         case 1: answerHeartbeat(on: link)
         case 2: await identify(data, on: link)
@@ -84,6 +85,22 @@ public actor GatewayHub {
             if links[link]?.sessionID == nil { await close(link, code: 4003, reason: "Not authenticated.") }
         default: await close(link, code: 4001, reason: "Unknown opcode.")
         }
+    }
+
+    /// IDENTIFY and RESUME carry the bot token; recordings never keep it.
+    static func redactingToken(_ data: JSONValue?) -> JSONValue? {
+        guard var object = data?.asObject, object["token"] != nil else { return data }
+        object["token"] = .string("[redacted]")
+        return .object(object)
+    }
+
+    /// Counts a client frame against Discord's 120 per 60 s send limit.
+    private func admitSend(on link: Int) -> Bool {
+        let now = clock.now
+        let windowStart = now - configuration.gatewaySendWindow
+        links[link]?.recentSends.removeAll { $0 < windowStart }
+        links[link]?.recentSends.append(now)
+        return (links[link]?.recentSends.count ?? 0) <= configuration.gatewaySendLimit
     }
 
     private func answerHeartbeat(on link: Int) {
@@ -172,4 +189,5 @@ struct GatewayLink: Sendable {
     let outbox: AsyncStream<GatewayOutbound>.Continuation
     let compressed: Bool
     var sessionID: String?
+    var recentSends: [ContinuousClock.Instant] = []
 }

@@ -3,15 +3,17 @@ import DiscordModels
 /// Acting as a member: each action sends a realistic INTERACTION_CREATE over the gateway and
 /// returns a handle whose `callback` resolves when the bot answers.
 extension DiscordSandbox {
-    /// Clicks the button `customID` on `message`.
+    /// Clicks the button `customID` on `message`; the button must be on the message as it is now.
     public func click(_ customID: String, on message: SandboxMessage, as member: SandboxMember) async throws -> InteractionHandle {
-        let data: JSONValue = .object(["custom_id": .string(customID), "component_type": .int(2)])
+        let componentType = try await component(customID, on: message)["type"]?.asInt ?? 2
+        let data: JSONValue = .object(["custom_id": .string(customID), "component_type": .int(componentType)])
         return try await interact(type: 3, data: data, channelID: message.channelID, member: member, message: message)
     }
 
-    /// Picks `values` in the select menu `customID` on `message` (string select unless `componentType` says otherwise).
-    public func select(_ customID: String, values: [String], on message: SandboxMessage, as member: SandboxMember,
-                       componentType: Int = 3) async throws -> InteractionHandle {
+    /// Picks `values` in the select menu `customID` on `message` (its type comes from the message).
+    public func select(_ customID: String, values: [String], on message: SandboxMessage,
+                       as member: SandboxMember) async throws -> InteractionHandle {
+        let componentType = try await component(customID, on: message)["type"]?.asInt ?? 3
         let data: JSONValue = .object([
             "custom_id": .string(customID), "component_type": .int(componentType), "values": .array(values.map(JSONValue.string)),
         ])
@@ -141,6 +143,17 @@ extension DiscordSandbox {
         let present = parts.filter { !$0.1.isEmpty }
         guard !present.isEmpty else { return nil }
         return .object(Dictionary(uniqueKeysWithValues: present.map { ($0.0, JSONValue.object($0.1)) }))
+    }
+
+    /// The component as the message holds it now (a member can only use what Discord shows).
+    private func component(_ customID: String, on message: SandboxMessage) async throws -> JSONValue {
+        guard let current = await guild.message(message.id) else {
+            throw SandboxError(.unknownEntity, "message \(message.id) no longer exists")
+        }
+        guard let component = ComponentTree.component(withCustomID: customID, in: current.components) else {
+            throw SandboxError(.unknownEntity, "message \(message.id) has no component \(customID); it has \(current.customIDs)")
+        }
+        return component
     }
 
     private func channel(_ requested: Snowflake?) async throws -> Snowflake {
