@@ -37,6 +37,16 @@ struct GatewayHandshakeTests {
         }
     }
 
+    @Test("The gateway URL also works with a trailing slash before the query, as clients append `/?v=10`")
+    func trailingSlashGatewayURL() async throws {
+        try await DiscordSandbox.withSandbox { sandbox in
+            try await withGateway(sandbox, url: sandbox.gatewayURL + "/") { gateway in
+                #expect(try await gateway.expectFrame()["op"]?.asInt == 10)
+                try await gateway.close()
+            }
+        }
+    }
+
     @Test("IDENTIFY with a wrong token is closed with 4004")
     func wrongTokenIsClosedWith4004() async throws {
         try await DiscordSandbox.withSandbox { sandbox in

@@ -116,6 +116,8 @@ struct InteractionTests {
                 let rejected = try await rest(sandbox, "POST", path, body: modal, token: nil)
                 #expect(rejected.status == 400)
                 #expect(rejected.json?["errors"]?["data"]?["title"]?["_errors"] != nil)
+                let first = try await reply.callback
+                #expect(first.type == 9 && first.status == 400)
                 let accepted = try await rest(sandbox, "POST", path, body: .object(["type": .number(5)]), token: nil)
                 #expect(accepted.status == 204)
                 try await gateway.close()

@@ -122,6 +122,7 @@ public actor GatewayHub {
             "op": .int(0), "t": .string(event), "s": .int(session.sequence), "d": data,
         ]))
         session.sent.append((session.sequence, frame))
+        if session.sent.count > configuration.replayLimit { session.sent.removeFirst(session.sent.count - configuration.replayLimit) }
         sessions[sessionID] = session
         if let link = session.connection { links[link]?.outbox.yield(.frame(frame)) }
         return session.sequence
@@ -170,6 +171,13 @@ public actor GatewayHub {
             sessions[sessionID] = nil
             currentSessionID = nil
         }
+    }
+
+    /// Drops the current session's socket without a close frame, like a TCP reset (clients see 1006).
+    public func dropConnection() async {
+        guard let sessionID = currentSessionID, let link = sessions[sessionID]?.connection else { return }
+        links[link]?.outbox.yield(.drop)
+        await record(link, .droppedByServer)
     }
 
     /// Closes every socket (used when the sandbox stops).

@@ -64,6 +64,24 @@ extension DiscordSandbox {
         }
     }
 
+    /// A new member joins the guild (GUILD_MEMBER_ADD).
+    @discardableResult
+    public func memberJoins(username: String, roles: [Snowflake] = [], acceptsDMs: Bool = true) async -> SandboxMember {
+        let member = await guild.addMember(username: username, roles: roles, acceptsDMs: acceptsDMs)
+        if let data = await guild.memberUpdateWire(member.id) {
+            await gateway.dispatch("GUILD_MEMBER_ADD", data: data, intent: 1 << 1)
+        }
+        return member
+    }
+
+    /// A member leaves the guild (GUILD_MEMBER_REMOVE).
+    public func memberLeaves(_ member: SandboxMember) async {
+        await guild.removeMember(member.id)
+        await gateway.dispatch("GUILD_MEMBER_REMOVE", data: .object([
+            "guild_id": .id(guild.id), "user": member.user.wire,
+        ]), intent: 1 << 1)
+    }
+
     // MARK: Building the interaction
 
     private func interact(type: Int, data: JSONValue, channelID: Snowflake, member: SandboxMember,
