@@ -1,0 +1,10 @@
+import BotKit
+
+/// `/setroles` and `/setchannels`.
+enum ConfigurationFeature: Feature {
+    /// The commands.
+    static func declarations() -> [CommandDeclaration] { [] }
+
+    /// Routes the commands.
+    static func register(into routes: inout InteractionRoutes, environment: FeatureEnvironment) {}
+}
