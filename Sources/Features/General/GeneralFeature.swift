@@ -1,10 +1,15 @@
 import BotKit
 
-/// `/help` and `/ping`.
+/// `/help` and `/ping` (§1.6).
 enum GeneralFeature: Feature {
-    /// The commands.
-    static func declarations() -> [CommandDeclaration] { [] }
+    /// The two commands.
+    static func declarations() -> [CommandDeclaration] { [HelpCommand.declaration, PingCommand.declaration] }
 
-    /// Routes the commands.
-    static func register(into routes: inout InteractionRoutes, environment: FeatureEnvironment) {}
+    /// Routes both commands and `/help`'s autocomplete; help reads the whole catalog.
+    static func register(into routes: inout InteractionRoutes, environment: FeatureEnvironment) {
+        let catalog = FeatureAssembly.catalog()
+        routes.command(HelpCommand.declaration.name) { try await HelpCommand.handle($0, catalog: catalog) }
+        routes.autocomplete(HelpCommand.declaration.name) { _, typed in HelpCommand.suggest(typed, catalog: catalog) }
+        routes.command(PingCommand.declaration.name) { try await PingCommand.handle($0, environment: environment) }
+    }
 }

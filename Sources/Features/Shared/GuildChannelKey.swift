@@ -1,5 +1,7 @@
-/// The keys of `channel_catalog`: where panels and logs are posted.
-public enum GuildChannelKey: String, CaseIterable, Hashable, Sendable {
+import DiscordModels
+
+/// The keys of `channel_catalog`: where panels and logs are posted, in the order `/setchannels` shows them.
+public enum GuildChannelKey: String, GuildMappingKey {
     /// Run and headcount panels are posted here.
     case raid
     /// Verification log threads and embeds.
@@ -45,4 +47,26 @@ public enum GuildChannelKey: String, CaseIterable, Hashable, Sendable {
         case .earlyLocation: "Early Location"
         }
     }
+
+    /// What the channel is for (the `channel_catalog` description).
+    public var summary: String {
+        switch self {
+        case .raid: "Run and headcount panels are posted here"
+        case .verificationLog: "Verification log threads and embeds"
+        case .manualVerification: "Manual screenshot verification tickets"
+        case .getVerified: "Default channel for the verification panel"
+        case .punishmentLog: "Punishment, removal and expiry embeds"
+        case .raidLog: "Per-run, per-headcount and per-party log threads"
+        case .quota: "Quota leaderboard panels"
+        case .botLog: "Command, configuration, quota and verification activity"
+        case .staffUpdates: "Promotion announcements from /addrole"
+        case .modmail: "Modmail tickets"
+        case .rolePing: "The dungeon role-ping panel"
+        case .partyFinder: "/party posts"
+        case .earlyLocation: "Staff copy of party and location updates"
+        }
+    }
+
+    /// A channel mention.
+    public static func mention(_ id: Snowflake) -> String { "<#\(id)>" }
 }

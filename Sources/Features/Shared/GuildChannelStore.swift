@@ -9,13 +9,11 @@ public struct GuildChannelStore: Sendable {
     /// Creates the store over `database`.
     public init(database: Database) { self.database = database }
 
-    static let selectSQL = """
-        SELECT channel_key, discord_channel_id FROM guild_channel WHERE guild_id = ?1 ORDER BY channel_key
-        """
+    static let selectSQL = "SELECT channel_key, discord_channel_id FROM guild_channel WHERE guild_id = ?1"
     static let selectOneSQL = """
         SELECT discord_channel_id FROM guild_channel WHERE guild_id = ?1 AND channel_key = ?2
         """
-    /// A changed channel forgets the panel message posted in the old one.
+    /// A moved channel forgets the panel message posted in the old one.
     static let upsertSQL = """
         INSERT INTO guild_channel (guild_id, channel_key, discord_channel_id, updated_at) VALUES (?1, ?2, ?3, ?4)
         ON CONFLICT (guild_id, channel_key) DO UPDATE
@@ -36,17 +34,22 @@ public struct GuildChannelStore: Sendable {
         }
     }
 
-    /// Maps each given key (others untouched) and writes the audit row in the same transaction;
-    /// returns the whole resulting mapping.
-    public func setChannels(_ changes: [GuildChannelKey: Snowflake], guildID: Snowflake,
-                            audit: AuditEntry) async throws -> [GuildChannelKey: Snowflake] {
+    /// `/setchannels`: maps each given key (others untouched) and writes the `guild.channels.set`
+    /// audit row in the same transaction.
+    public func setChannels(_ updates: [GuildChannelKey: Snowflake], guildID: Snowflake, actorID: Snowflake,
+                            now: Int64) async throws -> MappingChange<GuildChannelKey> {
         try await database.write { connection in
-            try FirstContact.ensureGuild(connection, guildID, now: audit.createdAtUnixMilliseconds)
-            for (key, channel) in changes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                try connection.execute(Self.upsertSQL, guildID, key.rawValue, channel, audit.createdAtUnixMilliseconds)
+            try FirstContact.ensureGuild(connection, guildID, now: now)
+            let previous = try Self.channels(guildID, on: connection)
+            for (key, channel) in updates {
+                try connection.execute(Self.upsertSQL, guildID, key.rawValue, channel, now)
             }
-            try CommandLogStore.insertAudit(audit, on: connection)
-            return try Self.channels(guildID, on: connection)
+            let change = MappingChange(previous: previous, updates: updates,
+                                       current: try Self.channels(guildID, on: connection))
+            try CommandLogStore.insertAudit(AuditEntry(
+                guildID: guildID, actorID: actorID, action: "guild.channels.set", subject: guildID.description,
+                metadataJSON: change.auditJSON, createdAtUnixMilliseconds: now), on: connection)
+            return change
         }
     }
 

@@ -1,7 +1,9 @@
 import BotKit
+import DiscordModels
 
-/// The keys of `role_catalog`: the seven staff ranks plus team, suspended and muted.
-public enum GuildRoleKey: String, CaseIterable, Hashable, Sendable {
+/// The keys of `role_catalog`: the seven staff ranks plus team, suspended and muted, in the order
+/// `/setroles` shows them.
+public enum GuildRoleKey: String, GuildMappingKey {
     /// Full admin for bot actions.
     case administrator
     /// Moderation actions.
@@ -34,4 +36,23 @@ public enum GuildRoleKey: String, CaseIterable, Hashable, Sendable {
         default: rawValue.prefix(1).uppercased() + rawValue.dropFirst()
         }
     }
+
+    /// What the role is for (the `role_catalog` description).
+    public var summary: String {
+        switch self {
+        case .administrator: "Full admin for bot actions"
+        case .moderator: "Moderation actions"
+        case .headOrganizer: "Leads raid organization"
+        case .officer: "Senior staff"
+        case .security: "Verification and security checks"
+        case .organizer: "Runs and manages raids"
+        case .team: "Auto-assigned to members with staff roles"
+        case .verifiedRaider: "Granted on verification"
+        case .suspended: "Given by /suspend"
+        case .muted: "Given by /mute"
+        }
+    }
+
+    /// A role mention.
+    public static func mention(_ id: Snowflake) -> String { "<@&\(id)>" }
 }

@@ -3,14 +3,15 @@ import DiscordModels
 import Storage
 
 /// The guild's role mapping (`guild_role`): staff ranks plus the non-rank keys (team, suspended,
-/// muted). It feeds BotKit's RoleHierarchy, the one permission authority.
+/// muted). Read fresh on every gate (a SQLite read, no cache to go stale), it feeds BotKit's
+/// RoleHierarchy, the one permission authority.
 public struct GuildRoleStore: RoleMappingSource {
     let database: Database
 
     /// Creates the store over `database`.
     public init(database: Database) { self.database = database }
 
-    static let selectSQL = "SELECT role_key, discord_role_id FROM guild_role WHERE guild_id = ?1 ORDER BY role_key"
+    static let selectSQL = "SELECT role_key, discord_role_id FROM guild_role WHERE guild_id = ?1"
     static let upsertSQL = """
         INSERT INTO guild_role (guild_id, role_key, discord_role_id, updated_at) VALUES (?1, ?2, ?3, ?4)
         ON CONFLICT (guild_id, role_key) DO UPDATE
@@ -34,17 +35,21 @@ public struct GuildRoleStore: RoleMappingSource {
         try await roles(guildID: guildID)[key]
     }
 
-    /// Maps each given key (others untouched) and writes the audit row in the same transaction;
-    /// returns the whole resulting mapping.
-    public func setRoles(_ changes: [GuildRoleKey: Snowflake], guildID: Snowflake,
-                         audit: AuditEntry) async throws -> [GuildRoleKey: Snowflake] {
+    /// `/setroles`: maps each given key (others untouched) and writes the `guild.roles.set` audit row
+    /// in the same transaction.
+    public func setRoles(_ updates: [GuildRoleKey: Snowflake], guildID: Snowflake, actorID: Snowflake,
+                         now: Int64) async throws -> MappingChange<GuildRoleKey> {
         try await database.write { connection in
-            try FirstContact.ensureGuild(connection, guildID, now: audit.createdAtUnixMilliseconds)
-            for (key, role) in changes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                try connection.execute(Self.upsertSQL, guildID, key.rawValue, role, audit.createdAtUnixMilliseconds)
+            try FirstContact.ensureGuild(connection, guildID, now: now)
+            let previous = try Self.roles(guildID, on: connection)
+            for (key, role) in updates {
+                try connection.execute(Self.upsertSQL, guildID, key.rawValue, role, now)
             }
-            try CommandLogStore.insertAudit(audit, on: connection)
-            return try Self.roles(guildID, on: connection)
+            let change = MappingChange(previous: previous, updates: updates, current: try Self.roles(guildID, on: connection))
+            try CommandLogStore.insertAudit(AuditEntry(
+                guildID: guildID, actorID: actorID, action: "guild.roles.set", subject: guildID.description,
+                metadataJSON: change.auditJSON, createdAtUnixMilliseconds: now), on: connection)
+            return change
         }
     }
 
