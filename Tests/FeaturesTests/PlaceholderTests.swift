@@ -1,4 +1,0 @@
-import Testing
-@testable import Features
-
-@Test func moduleLinks() { #expect(Bool(true)) }
