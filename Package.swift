@@ -125,6 +125,7 @@ let package = Package(
         .testTarget(name: "BotKitTests", dependencies: [
             "BotKit", "DiscordSandbox",
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
         .testTarget(name: "FeaturesTests", dependencies: ["Features", "Storage", "BotKit", "RaidDomain"]),

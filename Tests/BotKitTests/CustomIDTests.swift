@@ -15,6 +15,8 @@ import Testing
         #expect(id.encoded == "v1:run:join:1234")
         #expect(try CustomID.decode(id.encoded).get() == id)
         #expect(try id.snowflake(0) == Snowflake(1234))
+        #expect(try Self.key.id(Snowflake(9), "shatters").encoded == "v1:run:key:9:shatters")
+        #expect(throws: CustomIDProblem.wrongArgumentKind(index: 0, expected: .snowflake)) { try Self.join.id(-5) }
     }
 
     @Test(arguments: [

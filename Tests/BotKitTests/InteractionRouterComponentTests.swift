@@ -17,7 +17,8 @@ import Testing
     static let partyLoc = CustomIDSchema("run", "setpartyloc", [.snowflake])
     static let partyLocModal = CustomIDSchema("modal", "partyloc", [.snowflake])
 
-    func router(_ seen: Seen, responder: RecordingResponder, endHandler: CommandHandler? = nil) -> InteractionRouter {
+    func router(_ seen: Seen, responder: RecordingResponder, endHandler: CommandHandler? = nil,
+                outcomes: Outcomes? = nil) -> InteractionRouter {
         var routes = InteractionRoutes()
         routes.component(ComponentRoute(Self.join, rateLimitID: "run:participation", action: .deferred(.ephemeralReply) { context in
             await seen.add(context.customID)
@@ -33,7 +34,7 @@ import Testing
         routes.modal(ComponentRoute(Self.partyLocModal, action: .deferred(.update) { context in
             await seen.add(context.customID, context.modalValues)
         }))
-        return Fixture.router(CommandCatalog([]), routes, responder: responder, sink: MemorySink())
+        return Fixture.router(CommandCatalog([]), routes, responder: responder, sink: MemorySink(), outcomes: outcomes)
     }
 
     @Test func aButtonIsAcknowledgedThenHandledWithItsTypedID() async throws {
@@ -111,5 +112,19 @@ import Testing
         await router(Seen(), responder: responder).handle(Fixture.click("v1:run:setpartyloc:7", by: Fixture.member(9)))
         let expected = Reply.text(AccessDenial.missingRank(.organizer).userMessage).ephemeralCallback
         #expect(await responder.calls == [.callback(.message(expected))])
+    }
+
+    @Test func everyInteractionReportsAnOutcomeForMetrics() async throws {
+        let outcomes = Outcomes()
+        let router = router(Seen(), responder: RecordingResponder(), outcomes: outcomes)
+        await router.handle(Fixture.click("v1:run:join:1", by: Fixture.member(9), id: 11))
+        await router.handle(Fixture.click("v1:run:end:1", by: Fixture.member(9), id: 12))
+        await router.handle(Fixture.click("nonsense", by: Fixture.member(9), id: 13))
+        await router.handle(Fixture.click("v1:run:setpartyloc:1", by: Fixture.member(9, roles: [20]), id: 14))
+        let all = await outcomes.drain()
+        #expect(all.map(\.interactionID) == [11, 12, 13, 14])
+        #expect(all.map(\.route) == ["run:join", "run:end", "nonsense", "run:setpartyloc"])
+        #expect(all.map(\.errorCode) == [nil, .notAuthorized, .malformedComponent, nil])
+        #expect(all.allSatisfy { $0.acknowledged && $0.kind == .component && $0.acknowledgementLatency <= $0.totalLatency })
     }
 }

@@ -156,6 +156,18 @@ import Testing
         #expect(response.type == .channelMessageWithSource && message.flags == .ephemeral)
     }
 
+    @Test func handlersWriteAuditRowsThroughTheSink() async throws {
+        let sink = MemorySink()
+        let clock = ManualBotClock(unixMilliseconds: 1_800_000_000_000)
+        let router = Fixture.router(Self.catalog, routes(Runs()) { context in
+            await context.audit(action: "guild.roles.set", subject: "organizer", metadataJSON: #"{"role":"20"}"#)
+        }, responder: RecordingResponder(), sink: sink, clock: clock)
+        await router.handle(Fixture.command("stats", by: Fixture.member(9)))
+        #expect(await sink.audits == [AuditEntry(guildID: Fixture.guild, actorID: 9, action: "guild.roles.set",
+                                                 subject: "organizer", metadataJSON: #"{"role":"20"}"#,
+                                                 createdAtUnixMilliseconds: 1_800_000_000_000)])
+    }
+
     @Test func autocompleteAnswersAtMostTwentyFiveChoicesAndNothingOnFailure() async throws {
         struct Broken: Error {}
         var routes = routes(Runs())

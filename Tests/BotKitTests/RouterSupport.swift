@@ -103,8 +103,25 @@ enum Fixture {
     }
 
     static func router(_ catalog: CommandCatalog, _ routes: InteractionRoutes, responder: RecordingResponder,
-                       sink: MemorySink, clock: ManualBotClock = ManualBotClock()) -> InteractionRouter {
+                       sink: MemorySink, clock: ManualBotClock = ManualBotClock(),
+                       outcomes: Outcomes? = nil) -> InteractionRouter {
         InteractionRouter(catalog: catalog, routes: routes, responder: responder, sink: sink, roles: FixedRoles(),
-                          clock: clock, logger: Logger(label: "test"))
+                          clock: clock, logger: Logger(label: "test")) { outcomes?.continuation.yield($0) }
+    }
+}
+
+/// Collects router outcomes in order.
+final class Outcomes: Sendable {
+    let stream: AsyncStream<InteractionOutcome>
+    let continuation: AsyncStream<InteractionOutcome>.Continuation
+
+    init() { (stream, continuation) = AsyncStream.makeStream() }
+
+    /// The outcomes emitted so far (the router emits synchronously before `handle` returns).
+    func drain() async -> [InteractionOutcome] {
+        continuation.finish()
+        var all: [InteractionOutcome] = []
+        for await outcome in stream { all.append(outcome) }
+        return all
     }
 }

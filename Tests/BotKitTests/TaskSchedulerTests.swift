@@ -1,4 +1,5 @@
 import Logging
+import ServiceLifecycle
 import Testing
 @testable import BotKit
 
@@ -159,5 +160,24 @@ import Testing
     @Test func anEmptyListIsAnEmptyCount() async {
         let counts = await BatchRunner.process([Int](), task: "test", logger: Logger(label: "test")) { _ in }
         #expect(counts == TaskRunCounts())
+    }
+}
+
+@Suite struct TaskSchedulerLifecycleTests {
+    @Test func stopsWhenTheServiceGroupShutsDownGracefully() async throws {
+        let clock = ManualBotClock()
+        let events = TaskSchedulerTests.EventLog()
+        let task = ScheduledTask(name: "Expired Sessions", interval: .seconds(300)) { TaskRunCounts() }
+        let scheduler = TaskScheduler(tasks: [task], clock: clock, logger: Logger(label: "test")) {
+            events.continuation.yield($0)
+        }
+        let group = ServiceGroup(services: [scheduler], logger: Logger(label: "test"))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            _ = await events.next(TaskSchedulerTests.finished)
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+        #expect(await scheduler.statistics()["Expired Sessions"]?.runs == 1)
     }
 }

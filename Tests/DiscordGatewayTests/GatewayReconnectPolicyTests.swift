@@ -35,6 +35,17 @@ struct GatewayReconnectPolicyTests {
         #expect(reason.description.contains(String(code)))
     }
 
+    @Test func gatewayInfoFailureRetriesButARefusalStops() {
+        var h = H()
+        h.send(.started(nil))
+        let retry = h.send(.gatewayInfoFailed)
+        #expect(retry.count == 1)
+        if case .fetchGatewayInfo = retry.first {} else { Issue.record("a failed /gateway/bot is retried, got \(retry)") }
+        #expect(h.send(.gatewayInfoRefused(.authenticationFailed)) == [.stop(.authenticationFailed)])
+        #expect(h.machine.isTerminated)
+        #expect(h.send(.timerFired, after: .seconds(60)) == [])
+    }
+
     @Test func stopMessagesNameTheCause() {
         #expect(GatewayStopReason.authenticationFailed.description.contains("token"))
         #expect(GatewayStopReason.disallowedIntents.description.contains("privileged intents"))

@@ -31,6 +31,11 @@ public struct CustomIDSchema: Hashable, Sendable {
         return id
     }
 
+    /// Encodes typed values (snowflakes, integers, tokens) for this route: `join.id(runID)`.
+    public func id(_ values: any CustomStringConvertible...) throws(CustomIDProblem) -> CustomID {
+        try make(values.map(\.description))
+    }
+
     /// Checks a decoded id's argument count and kinds against the schema.
     public func validate(_ id: CustomID) throws(CustomIDProblem) {
         guard id.routeKey == key else { throw .unknownRoute(id.routeKey) }

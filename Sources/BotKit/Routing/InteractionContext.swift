@@ -38,6 +38,10 @@ public final class InteractionContext: Sendable {
     /// The guild, absent in DMs.
     public var guildID: Snowflake? { interaction.guildID }
 
+    /// The message a component sits on: look up which run it shows and refuse an id naming another
+    /// (`customID.snowflake(0, matching:)`).
+    public var sourceMessageID: Snowflake? { interaction.message?.id }
+
     /// The command's options (commands and autocomplete only).
     public var commandData: ApplicationCommandData? {
         if case .applicationCommand(let data)? = interaction.data { return data }

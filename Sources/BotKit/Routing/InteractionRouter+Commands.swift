@@ -10,12 +10,15 @@ extension InteractionRouter {
         logger[metadataKey: "command"] = "\(data.commandPath.joined(separator: " "))"
         guard let declaration = catalog[data.name], let handler = routes.commands[data.name] else {
             logger.notice("unknown command")
-            _ = await acknowledge(interaction, .message(Reply.text("❌ This command isn't available any more.").ephemeralCallback),
-                                  logger: logger)
+            let acknowledged = await acknowledge(
+                interaction, .message(Reply.text("❌ This command isn't available any more.").ephemeralCallback), logger: logger)
+            report(interaction, .command, route: data.name, acknowledged: acknowledged, start: start,
+                   acknowledgedAt: clock.now(), code: .staleComponent)
             return
         }
         let style = AcknowledgementStyle(declaration.deferStyle)
         let acknowledged = await acknowledge(interaction, style.response, logger: logger)
+        let acknowledgedAt = clock.now()
         let acknowledgedAfter = milliseconds(since: start)
         guard let context = context(for: interaction, customID: nil, acknowledgement: style, logger: logger) else { return }
         var code: BotErrorCode? = .discordError
@@ -33,9 +36,13 @@ extension InteractionRouter {
             optionsJSON: OptionSanitizer.json(for: data), succeeded: code == nil, errorCode: code,
             acknowledgementMilliseconds: acknowledgedAfter, latencyMilliseconds: milliseconds(since: start),
             createdAtUnixMilliseconds: receivedAt))
+        report(interaction, .command, route: data.name, acknowledged: acknowledged, start: start,
+               acknowledgedAt: acknowledgedAt, code: code)
     }
 
     func handleAutocomplete(_ interaction: Interaction, _ data: ApplicationCommandData, logger: Logger) async {
+        let start = clock.now()
+        var code: BotErrorCode?
         var choices: [ApplicationCommandOptionChoice] = []
         if let handler = routes.autocompletes[data.name], let focused = data.focusedOption,
            let context = context(for: interaction, customID: nil, acknowledgement: .ephemeralReply, logger: logger) {
@@ -43,8 +50,11 @@ extension InteractionRouter {
                 choices = Array(try await handler(context, focused).prefix(25))
             } catch {
                 logger.warning("autocomplete failed", metadata: ["command": "\(data.name)", "error": "\(error)"])
+                code = FailureClassifier.classify(error).code
             }
         }
-        _ = await acknowledge(interaction, .autocomplete(choices), logger: logger)
+        let acknowledged = await acknowledge(interaction, .autocomplete(choices), logger: logger)
+        report(interaction, .autocomplete, route: data.name, acknowledged: acknowledged, start: start,
+               acknowledgedAt: clock.now(), code: code)
     }
 }

@@ -4,25 +4,42 @@ import Logging
 /// Buttons, selects and modal submissions.
 extension InteractionRouter {
     func handleComponent(_ interaction: Interaction, rawID: String, table: [CustomIDRouteKey: ComponentRoute],
-                         logger: Logger) async {
+                         kind: InteractionOutcome.Kind, logger: Logger) async {
+        let start = clock.now()
         var logger = logger
         logger[metadataKey: "custom_id"] = "\(rawID.prefix(100))"
         let resolved = Self.resolve(rawID, in: table)
         guard case .success(let (route, customID)) = resolved else {
-            if case .failure(let problem) = resolved { await refuse(interaction, problem, logger: logger) }
+            if case .failure(let problem) = resolved {
+                let acknowledged = await refuse(interaction, problem, logger: logger)
+                report(interaction, kind, route: String(rawID.prefix(32)), acknowledged: acknowledged, start: start,
+                       acknowledgedAt: clock.now(), code: problem.code)
+            }
             return
         }
+        let name = customID.routeKey.description
         switch route.action {
         case .deferred(let style, let handler):
-            guard await acknowledge(interaction, style.response, logger: logger),
+            let acknowledged = await acknowledge(interaction, style.response, logger: logger)
+            let acknowledgedAt = clock.now()
+            guard acknowledged,
                   let context = context(for: interaction, customID: customID, acknowledgement: style, logger: logger)
-            else { return }
-            _ = await runSafely(context) {
-                try await admit(context, gate: route.gate, rateLimit: rateLimit(route, context))
-                try await handler(context)
+            else {
+                report(interaction, kind, route: name, acknowledged: false, start: start, acknowledgedAt: acknowledgedAt,
+                       code: .discordError)
+                return
             }
+            let code = await runSafely(context) {
+                try await admit(context, gate: route.gate, rateLimit: rateLimit(route, context))
+                guard let lock = route.lock else { return try await handler(context) }
+                try await buttonLock.withLock(try lock(customID), for: context.userID) { try await handler(context) }
+            }
+            report(interaction, kind, route: name, acknowledged: true, start: start, acknowledgedAt: acknowledgedAt, code: code)
         case .opensModal(let build):
-            await openModal(interaction, route: route, customID: customID, build: build, logger: logger)
+            let (acknowledged, code) = await openModal(interaction, route: route, customID: customID, build: build,
+                                                       logger: logger)
+            report(interaction, kind, route: name, acknowledged: acknowledged, start: start, acknowledgedAt: clock.now(),
+                   code: code)
         }
     }
 
@@ -40,10 +57,10 @@ extension InteractionRouter {
         }
     }
 
-    private func refuse(_ interaction: Interaction, _ problem: CustomIDProblem, logger: Logger) async {
+    private func refuse(_ interaction: Interaction, _ problem: CustomIDProblem, logger: Logger) async -> Bool {
         logger.notice("component refused", metadata: ["problem": "\(problem)"])
         let reply = Reply.text(problem.code.friendlyMessage).ephemeralCallback
-        _ = await acknowledge(interaction, .message(reply), logger: logger)
+        return await acknowledge(interaction, .message(reply), logger: logger)
     }
 
     private func rateLimit(_ route: ComponentRoute, _ context: InteractionContext) -> (RateLimitKey, RateLimitPreset)? {
@@ -55,10 +72,12 @@ extension InteractionRouter {
     /// A modal is itself the acknowledgement: gate and rate limit first (memory only), then build it;
     /// any refusal or failure is answered with an ephemeral message instead.
     private func openModal(_ interaction: Interaction, route: ComponentRoute, customID: CustomID,
-                           build: @Sendable (InteractionContext) async throws -> Modal, logger: Logger) async {
+                           build: @Sendable (InteractionContext) async throws -> Modal,
+                           logger: Logger) async -> (acknowledged: Bool, code: BotErrorCode?) {
         guard let context = context(for: interaction, customID: customID, acknowledgement: .ephemeralReply,
-                                    logger: logger) else { return }
+                                    logger: logger) else { return (false, .internalError) }
         let response: InteractionResponse
+        var failure: BotErrorCode?
         do {
             try await admit(context, gate: route.gate, rateLimit: rateLimit(route, context))
             response = .modal(try await build(context))
@@ -66,7 +85,8 @@ extension InteractionRouter {
             let (code, message) = FailureClassifier.classify(error)
             logger.info("modal refused", metadata: ["code": "\(code.rawValue)", "error": "\(error)"])
             response = .message(Reply.text(message).ephemeralCallback)
+            failure = code
         }
-        _ = await acknowledge(interaction, response, logger: logger)
+        return (await acknowledge(interaction, response, logger: logger), failure)
     }
 }

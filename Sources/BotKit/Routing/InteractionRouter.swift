@@ -12,12 +12,16 @@ public final class InteractionRouter: Sendable {
     let sink: any InteractionLogSink
     let roles: any RoleMappingSource
     let limiter: InteractionRateLimiter
+    /// The button locks routes declare; Features may also lock by hand (e.g. a key pop from a modal).
+    public let buttonLock: ButtonLock
     let clock: any BotClock
     let logger: Logger
+    let observe: @Sendable (InteractionOutcome) -> Void
 
-    /// Creates a router over a catalog and route table.
+    /// Creates a router over a catalog and route table; `observe` sees every outcome (metrics).
     public init(catalog: CommandCatalog, routes: InteractionRoutes, responder: any InteractionResponder,
-                sink: any InteractionLogSink, roles: any RoleMappingSource, clock: any BotClock, logger: Logger) {
+                sink: any InteractionLogSink, roles: any RoleMappingSource, clock: any BotClock, logger: Logger,
+                observe: @escaping @Sendable (InteractionOutcome) -> Void = { _ in }) {
         for name in routes.commands.keys { precondition(catalog[name] != nil, "/\(name) routed but not declared") }
         self.catalog = catalog
         self.routes = routes
@@ -25,8 +29,10 @@ public final class InteractionRouter: Sendable {
         self.sink = sink
         self.roles = roles
         self.limiter = InteractionRateLimiter(clock: clock)
+        self.buttonLock = ButtonLock(clock: clock)
         self.clock = clock
         self.logger = logger
+        self.observe = observe
     }
 
     /// Handles one INTERACTION_CREATE; never throws (failures are answered and logged).
@@ -39,9 +45,10 @@ public final class InteractionRouter: Sendable {
         case (.applicationCommandAutocomplete, .applicationCommand(let data)?):
             await handleAutocomplete(interaction, data, logger: logger)
         case (.messageComponent, .messageComponent(let data)?):
-            await handleComponent(interaction, rawID: data.customID, table: routes.components, logger: logger)
+            await handleComponent(interaction, rawID: data.customID, table: routes.components, kind: .component,
+                                  logger: logger)
         case (.modalSubmit, .modalSubmit(let data)?):
-            await handleComponent(interaction, rawID: data.customID, table: routes.modals, logger: logger)
+            await handleComponent(interaction, rawID: data.customID, table: routes.modals, kind: .modal, logger: logger)
         default:
             logger.notice("interaction of unsupported kind ignored", metadata: ["type": "\(interaction.type.rawValue)"])
         }
@@ -114,6 +121,14 @@ public final class InteractionRouter: Sendable {
         return InteractionContext(interaction: interaction, userID: userID, customID: customID,
                                   acknowledgement: acknowledgement, responder: responder, sink: sink,
                                   clock: clock, logger: logger)
+    }
+
+    /// Reports one outcome to the observer.
+    func report(_ interaction: Interaction, _ kind: InteractionOutcome.Kind, route: String, acknowledged: Bool,
+                start: Duration, acknowledgedAt: Duration, code: BotErrorCode?) {
+        observe(InteractionOutcome(interactionID: interaction.id, kind: kind, route: route, acknowledged: acknowledged,
+                                   acknowledgementLatency: acknowledgedAt - start, totalLatency: clock.now() - start,
+                                   errorCode: code))
     }
 
     func milliseconds(since start: Duration) -> Int64 {

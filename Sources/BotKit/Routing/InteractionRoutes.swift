@@ -22,15 +22,19 @@ public struct ComponentRoute: Sendable {
     public let gate: CommandGate
     /// Logical rate-limit identifier (§10.4, e.g. `run:participation`); nil = not limited.
     public let rateLimitID: String?
+    /// The button lock held around the handler (§10.5), derived from the id: end and cancel of a run
+    /// both return `.runLifecycle(runID)`; nil = no lock.
+    public let lock: (@Sendable (CustomID) throws -> ButtonLockKey)?
     /// What happens.
     public let action: ComponentAction
 
     /// Declares a route.
     public init(_ schema: CustomIDSchema, gate: CommandGate = .everyone, rateLimitID: String? = nil,
-                action: ComponentAction) {
+                lock: (@Sendable (CustomID) throws -> ButtonLockKey)? = nil, action: ComponentAction) {
         self.schema = schema
         self.gate = gate
         self.rateLimitID = rateLimitID
+        self.lock = lock
         self.action = action
     }
 }

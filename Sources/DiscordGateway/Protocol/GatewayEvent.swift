@@ -6,6 +6,8 @@ public enum GatewayEvent: Sendable, Hashable {
     case gatewayInfo(url: String, budget: IdentifyBudget)
     /// `GET /gateway/bot` failed (network, 5xx); retried with backoff.
     case gatewayInfoFailed
+    /// `GET /gateway/bot` was refused for good (401: the token is wrong); retrying cannot help.
+    case gatewayInfoRefused(GatewayStopReason)
     /// The WebSocket handshake succeeded.
     case connected
     /// The WebSocket could not be opened.

@@ -79,6 +79,7 @@ public struct GatewayStateMachine: Sendable {
         case .started(let stored): return start(stored, at: now)
         case .gatewayInfo(let url, let budget): return gatewayInfoArrived(url: url, budget: budget, at: now)
         case .gatewayInfoFailed: return gatewayInfoFailed()
+        case .gatewayInfoRefused(let reason): phase = .stopped; return [.stop(reason)]
         case .connected: return connected(at: now)
         case .connectFailed: return connectFailed(at: now)
         case .hello(let interval): return hello(interval: interval, at: now)

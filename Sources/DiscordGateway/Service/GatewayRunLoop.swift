@@ -60,7 +60,11 @@ struct GatewayRunLoop {
             await feed(.gatewayInfo(url: info.url, budget: IdentifyBudget(info.sessionStartLimit)), group: &group)
         case .gatewayInfoFailed(let error):
             logger.warning("GET /gateway/bot failed", metadata: ["gateway.error": "\(error)"])
-            await feed(.gatewayInfoFailed, group: &group)
+            if let gatewayError = error as? GatewayError, case .stopped(let reason) = gatewayError.code {
+                await feed(.gatewayInfoRefused(reason), group: &group)
+            } else {
+                await feed(.gatewayInfoFailed, group: &group)
+            }
         case .timer(let generation):
             guard generation == timerGeneration else { return }
             await feed(.timerFired, group: &group)

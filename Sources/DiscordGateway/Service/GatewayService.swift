@@ -15,7 +15,8 @@ public final class GatewayService: Service {
     private let inputs: AsyncStream<GatewayServiceInput>
     private let logger: Logger
 
-    /// Creates the service; `gatewayInfo` is REST's `GET /gateway/bot`, `sessionStore` keeps the session across restarts.
+    /// Creates the service; `gatewayInfo` is REST's `GET /gateway/bot` (throwing a `.stopped` `GatewayError`
+    /// for a refusal retrying cannot fix, such as a 401), `sessionStore` keeps the session across restarts.
     public convenience init(configuration: GatewayConfiguration,
                             gatewayInfo: @escaping @Sendable () async throws -> GatewayBotInfo,
                             sessionStore: any GatewaySessionStore,

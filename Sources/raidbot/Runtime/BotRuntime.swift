@@ -39,7 +39,7 @@ final class BotRuntime: Sendable {
             roles: features.roleMapping, clock: clock, logger: logger.labelled("raidbot.interactions"))
         let gateway = GatewayService(
             configuration: GatewayConfiguration(token: token.secret, compress: configuration.gatewayCompression),
-            gatewayInfo: { [rest] in try await rest.getGatewayBot() },
+            gatewayInfo: { [rest] in try await Self.gatewayInfo(rest) },
             sessionStore: SQLiteGatewaySessionStore(database: database, now: now, logger: logger),
             logger: logger.labelled("raidbot.gateway"))
         let registrar = CommandRegistrar(catalog: features.catalog, database: database, rest: rest,
@@ -78,6 +78,15 @@ final class BotRuntime: Sendable {
     /// Asks every service to finish gracefully (the gateway closes resumably).
     func stop() async {
         await group.triggerGracefulShutdown()
+    }
+
+    /// `GET /gateway/bot`; a 401 means the token is wrong, which stops the gateway instead of retrying.
+    private static func gatewayInfo(_ rest: DiscordREST) async throws -> GatewayBotInfo {
+        do {
+            return try await rest.getGatewayBot()
+        } catch let error as RESTError where error.kind == .unauthorized {
+            throw GatewayError(.stopped(.authenticationFailed))
+        }
     }
 
     private func shutDownStorage() async {

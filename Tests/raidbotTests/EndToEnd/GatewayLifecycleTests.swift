@@ -1,6 +1,7 @@
 import DiscordModels
 import DiscordSandbox
 import Storage
+import Logging
 import Testing
 @testable import raidbot
 
@@ -50,5 +51,30 @@ struct GatewayLifecycleTests {
         let callback = try await handle.callback
         #expect(callback.accepted)
         await harness.stop()
+    }
+}
+
+@Suite("Bot stops on fatal gateway closes")
+struct FatalCloseTests {
+    @Test("a wrong token (close 4004) stops the bot with a message that says what to fix")
+    func wrongTokenStops() async throws {
+        let sandbox = try await DiscordSandbox.start(SandboxConfiguration(token: BotHarness.token))
+        let folder = "/tmp/raidbot-e2e-fatal-\(UInt64.random(in: 0...UInt64.max))"
+        let configuration = try Configuration(source: ConfigurationSource(values: [
+            "DISCORD_TOKEN": "a.wrong.token.that.is.long.enough",
+            "DISCORD_GUILD_ID": "\(sandbox.configuration.guildID)",
+            "DISCORD_API_BASE": sandbox.apiBase,
+            "RAIDBOT_DATABASE": folder + "/raidbot.sqlite",
+            "RAIDBOT_BACKUP_INTERVAL_HOURS": "0",
+        ]))
+        let runtime = try BotRuntime(configuration: configuration, logger: .init(label: "t") { _ in SwiftLogNoOpLogHandler() },
+                                     handlesSignals: false)
+        await #expect {
+            try await runtime.run()
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("4004") && !text.contains("a.wrong.token")
+        }
+        await sandbox.stop()
     }
 }
