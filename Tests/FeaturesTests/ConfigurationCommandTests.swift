@@ -24,7 +24,7 @@ import Testing
         #expect(try await harness.store.count("SELECT count(*) FROM audit WHERE action = 'guild.roles.set' AND actor_id = 42") == 1)
         #expect(try await harness.store.count(
             "SELECT count(*) FROM command_log WHERE command_name = 'setroles' AND success = 1 AND error_code IS NULL") == 1)
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test func theNewMappingGatesTheNextCommandAtOnce() async throws {
@@ -35,7 +35,7 @@ import Testing
         await harness.router.handle(H.command("setroles", [H.role("verified_raider", 10)], by: H.member(42, admin: true), id: 2))
         await harness.router.handle(H.command("ping", by: raider, id: 3))
         #expect(await harness.responder.lastEdit?.content?.hasPrefix("🏓 Pong!") == true)
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test(arguments: [H.member(7, roles: [20]), H.member(7)])
@@ -48,7 +48,7 @@ import Testing
         #expect(try await harness.features.roleMapping.roleMapping(guildID: H.guildID) == RoleMapping([.administrator: 20]))
         #expect(try await harness.store.count("SELECT count(*) FROM command_log WHERE error_code = 'NOT_AUTHORIZED'") == 1)
         #expect(try await harness.store.count("SELECT count(*) FROM audit") == 1)
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test func noOptionsIsAValidationErrorThatChangesNothing() async throws {
@@ -58,7 +58,7 @@ import Testing
         #expect(try await harness.store.count("SELECT count(*) FROM guild_role") == 0)
         #expect(try await harness.store.count("SELECT count(*) FROM audit") == 0)
         #expect(try await harness.store.count("SELECT count(*) FROM command_log WHERE error_code = 'VALIDATION_ERROR'") == 1)
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test func everyoneAndManagedRolesAreRefused() async throws {
@@ -70,7 +70,7 @@ import Testing
         await harness.router.handle(H.command("setroles", [H.role("organizer", 55)], resolved: managed, by: admin, id: 2))
         #expect(await harness.responder.lastEdit?.content?.contains("managed by an integration") == true)
         #expect(try await harness.store.count("SELECT count(*) FROM guild_role") == 0)
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test func anAdministratorMapsChannelsAndTheRunsFeatureReadsThem() async throws {
@@ -85,7 +85,7 @@ import Testing
         let channels = GuildChannelStore(database: harness.store.database)
         #expect(try await channels.channel(.raid, guildID: H.guildID) == 300)
         #expect(try await harness.store.count("SELECT count(*) FROM audit WHERE action = 'guild.channels.set'") == 1)
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test func aNonTextChannelIsRefused() async throws {
@@ -95,7 +95,7 @@ import Testing
                                               by: H.member(42, admin: true)))
         #expect(await harness.responder.lastEdit?.content == "❌ <#400> isn't a text channel; **Raid** needs one.")
         #expect(try await harness.store.count("SELECT count(*) FROM guild_channel") == 0)
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test func theDeclarationsMatchTheCatalogTables() throws {

@@ -16,7 +16,7 @@ import Testing
             #expect(text.contains("`/\(declaration.name)`"))
         }
         #expect(embed.fields?.map(\.name).contains("Discord Administrator") == true)
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test(arguments: ["setroles", "/SetRoles", " setroles "])
@@ -28,7 +28,7 @@ import Testing
         #expect(embed.title == "📖 /setroles")
         #expect(embed.description?.contains("**Required role:** Discord Administrator") == true)
         #expect(embed.description?.contains("**Usage:**") == true)
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test func helpForAnUnknownCommandSaysSoWithoutEchoingMarkup() async throws {
@@ -37,7 +37,7 @@ import Testing
         await harness.router.handle(H.command("help", [option], by: H.member(42, admin: true)))
         #expect(await harness.responder.lastEdit?.content == "❌ There's no `/nopeeveryone` command. Run `/help` for the list.")
         #expect(try await harness.store.count("SELECT count(*) FROM command_log WHERE error_code = 'NOT_FOUND'") == 1)
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test func helpAutocompleteSuggestsCommandNames() async throws {
@@ -45,7 +45,7 @@ import Testing
         await harness.router.handle(H.autocomplete("help", option: "command", typed: "set", by: H.member(42, admin: true)))
         let choices = try #require(await harness.responder.autocompleteChoices.first)
         #expect(choices.map(\.value) == [.string("setchannels"), .string("setroles")])
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test func pingEditsInBothLatencies() async throws {
@@ -57,7 +57,7 @@ import Testing
         }
         // The manual clock does not move, so the measured round trip is exactly 0 ms.
         #expect(edits == ["🏓 Pinging…", "🏓 Pong! REST round trip: **0 ms** · Gateway heartbeat: **41 ms**"])
-        await harness.store.remove()
+        await harness.stop()
     }
 
     @Test(arguments: [

@@ -98,6 +98,12 @@ struct SharedFeatureHarness {
                                    logger: Logger(label: "features-test"))
     }
 
+    /// Closes the database, removes its folder and stops the REST client's threads.
+    func stop() async {
+        await store.remove()
+        environment.rest.shutdown()
+    }
+
     static func member(_ userID: Snowflake, roles: [Snowflake] = [], admin: Bool = false) -> Member {
         Member(user: User(id: userID, username: "user\(userID)"), roles: roles,
                permissions: admin ? [.administrator] : [.sendMessages])
