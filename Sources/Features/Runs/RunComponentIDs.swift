@@ -1,0 +1,28 @@
+import BotKit
+import RaidDomain
+
+/// The typed custom_ids of the run panels (`v1:run:<action>:<runId>[:<key>]`). Every id names its
+/// run, so a button from another run's message is caught by comparing with the message it sits on.
+enum RunComponentIDs {
+    static let join = CustomIDSchema("run", "join", [.snowflake])
+    static let leave = CustomIDSchema("run", "leave", [.snowflake])
+    static let key = CustomIDSchema("run", "key", [.snowflake, .token])
+    static let chooseClass = CustomIDSchema("run", "class", [.snowflake])
+    static let organizerPanel = CustomIDSchema("run", "org", [.snowflake])
+    static let start = CustomIDSchema("run", "start", [.snowflake])
+    static let end = CustomIDSchema("run", "end", [.snowflake])
+    static let cancel = CustomIDSchema("run", "cancel", [.snowflake])
+    static let keyPop = CustomIDSchema("run", "keypop", [.snowflake])
+    static let lockJoin = CustomIDSchema("run", "lockjoin", [.snowflake])
+    static let partyLocation = CustomIDSchema("run", "setpartyloc", [.snowflake])
+    static let partyLocationModal = CustomIDSchema("run", "partyloc_modal", [.snowflake])
+
+    /// The wire id of `schema` for `run` (plus `extra` arguments such as a key).
+    static func make(_ schema: CustomIDSchema, _ run: RunID, _ extra: [String] = []) -> String {
+        do {
+            return try schema.make([run.description] + extra).encoded
+        } catch {
+            preconditionFailure("run custom_id \(schema.key) does not encode: \(error)")
+        }
+    }
+}
