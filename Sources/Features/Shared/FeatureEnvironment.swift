@@ -1,0 +1,32 @@
+import BotKit
+import DiscordModels
+import DiscordREST
+import Logging
+import Storage
+
+/// What every feature needs, built by the executable once the gateway is READY.
+public struct FeatureEnvironment: Sendable {
+    /// The one database (stores are thin structs over it).
+    public let database: Database
+    /// Discord REST, for messages, roles and channels outside the interaction's own answers.
+    public let rest: DiscordREST
+    /// The injected clock: rules and rows take their time from here.
+    public let clock: any BotClock
+    /// The guild this bot serves.
+    public let guildID: Snowflake
+    /// The root logger; features add their own metadata.
+    public let logger: Logger
+    /// The gateway's last heartbeat round trip, when known (for `/ping`); Features cannot see the gateway.
+    public let heartbeatLatency: @Sendable () async -> Duration?
+
+    /// Creates an environment; `heartbeatLatency` defaults to "unknown".
+    public init(database: Database, rest: DiscordREST, clock: any BotClock, guildID: Snowflake, logger: Logger,
+                heartbeatLatency: @escaping @Sendable () async -> Duration? = { nil }) {
+        self.database = database
+        self.rest = rest
+        self.clock = clock
+        self.guildID = guildID
+        self.logger = logger
+        self.heartbeatLatency = heartbeatLatency
+    }
+}

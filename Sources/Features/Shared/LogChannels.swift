@@ -1,0 +1,32 @@
+import DiscordModels
+import DiscordREST
+import Logging
+
+/// Posts activity embeds to the guild's configured log channels (bot_log, punishment_log …, §10.7).
+/// An unmapped channel is skipped silently; a failed post is logged, never the member's problem.
+public struct LogChannels: Sendable {
+    let rest: DiscordREST
+    let channels: GuildChannelStore
+    let guildID: Snowflake
+    let logger: Logger
+
+    /// Creates the poster for `environment`'s guild.
+    public init(_ environment: FeatureEnvironment) {
+        rest = environment.rest
+        channels = GuildChannelStore(database: environment.database)
+        guildID = environment.guildID
+        logger = environment.logger
+    }
+
+    /// Posts `embed` to the channel mapped to `key`; returns the message, or nil when skipped or failed.
+    @discardableResult
+    public func post(_ embed: Embed, to key: GuildChannelKey) async -> Message? {
+        do {
+            guard let channelID = try await channels.channel(key, guildID: guildID) else { return nil }
+            return try await rest.createMessage(channelID: channelID, MessageCreate(embeds: [embed]))
+        } catch {
+            logger.warning("log channel post failed", metadata: ["channel.key": "\(key.rawValue)", "error": "\(error)"])
+            return nil
+        }
+    }
+}
