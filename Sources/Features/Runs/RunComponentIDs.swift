@@ -17,6 +17,19 @@ enum RunComponentIDs {
     static let partyLocation = CustomIDSchema("run", "setpartyloc", [.snowflake])
     static let partyLocationModal = CustomIDSchema("run", "partyloc_modal", [.snowflake])
 
+    /// The run a routed component or modal names (validated by its schema before the handler).
+    static func runID(_ context: InteractionContext) throws -> RunID {
+        guard let raw = context.customID?.arguments.first, let value = Int64(raw), value > 0 else {
+            throw forged("component without a run id")
+        }
+        return RunID(value)
+    }
+
+    /// A component that does not fit the run it names: stale or forged.
+    static func forged(_ detail: String) -> BotKitError {
+        BotKitError(.staleComponent, detail: detail, userMessage: "❌ This button does not belong to this run.")
+    }
+
     /// The wire id of `schema` for `run` (plus `extra` arguments such as a key).
     static func make(_ schema: CustomIDSchema, _ run: RunID, _ extra: [String] = []) -> String {
         do {
