@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "raidbot",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "raidbot", targets: ["raidbot"]),
         .executable(name: "storage-benchmark", targets: ["StorageBenchmark"]),
@@ -62,6 +62,8 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             .product(name: "CompressNIO", package: "compress-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOWebSocket", package: "swift-nio"),
         ]),
 
         // The interaction framework every feature uses.
@@ -96,7 +98,7 @@ let package = Package(
             "Storage", .product(name: "Logging", package: "swift-log"),
         ], path: "Benchmarks/StorageBenchmark"),
         .executableTarget(name: "TransportBenchmark", dependencies: [
-            "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox",
+            "DiscordModels", "DiscordSandbox",
             .product(name: "Logging", package: "swift-log"),
         ], path: "Benchmarks/TransportBenchmark"),
 
@@ -105,10 +107,17 @@ let package = Package(
             "Storage", "StorageDurabilityChild", .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
-        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordSandbox"]),
-        .testTarget(name: "DiscordGatewayTests", dependencies: ["DiscordGateway", "DiscordSandbox"]),
+        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox"]),
+        .testTarget(name: "DiscordGatewayTests", dependencies: [
+            "DiscordGateway", "DiscordSandbox", "DiscordModels",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "CompressNIO", package: "compress-nio"),
+        ]),
         .testTarget(name: "DiscordSandboxTests", dependencies: [
             "DiscordSandbox", "DiscordModels", "OpenAPIValidation",
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),

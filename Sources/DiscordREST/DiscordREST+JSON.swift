@@ -16,9 +16,10 @@ extension DiscordREST {
     /// Sends a JSON body and decodes the 2xx body as `Response`.
     func call<Body: Encodable, Response: Decodable>(_ method: HTTPMethod, _ path: String, body: Body,
                                                     query: [QueryItem] = [], reason: String? = nil,
+                                                    idempotent: Bool? = nil,
                                                     as type: Response.Type = Response.self) async throws -> Response {
         let request = RESTRequest(method: method, path: path, query: query, body: try encode(body),
-                                  auditLogReason: reason)
+                                  auditLogReason: reason, idempotent: idempotent)
         return try decode(Response.self, from: try await send(request), route: request)
     }
 
@@ -38,7 +39,7 @@ extension DiscordREST {
         do {
             return try JSONEncoder().encode(body)
         } catch {
-            throw RESTError(.invalidRequest(limit: "json"), detail: "\(Body.self) did not encode: \(error)")
+            throw RESTError(.invalidRequest(limit: "json"), detail: "\(Body.self) did not encode", underlying: error)
         }
     }
 
@@ -48,7 +49,7 @@ extension DiscordREST {
             return try JSONDecoder().decode(Response.self, from: response.body)
         } catch {
             let route = RateLimitRoute(method: request.method, path: request.path).template
-            throw RESTError(.decoding(type: "\(Response.self)"), route: route, detail: "\(error)")
+            throw RESTError(.decoding(type: "\(Response.self)"), route: route, detail: "\(error)", underlying: error)
         }
     }
 }

@@ -39,24 +39,42 @@ public final class DiscordREST: Sendable {
         var attempt = 0
         while true {
             try await waitForAdmission(route)
-            let response = try await exchange(request, route: route)
-            let verdict = await gate.record(RateLimitObservation(response), for: route,
-                                            method: request.method, attempt: attempt)
+            let (result, verdict) = try await attemptOnce(request, route: route, attempt: attempt)
             switch verdict {
             case .deliver:
-                return try Self.successful(response, route: route)
+                return try Self.successful(try result.get(), route: route)
             case .retry(let notBefore):
-                log(retryOf: response, route: route, attempt: attempt)
+                log(retryAfter: try? result.get().status, route: route, attempt: attempt)
                 attempt += 1
                 try await clock.sleep(until: notBefore)
             case .fail(let kind):
-                if kind == .unauthorized {
-                    logger.critical("Discord rejected the bot token (401): stop the bot and check DISCORD_TOKEN",
-                                    metadata: ["route": "\(route.template)"])
-                }
-                throw RESTError(kind, route: route.template)
+                if case .failure(let error) = result, error.kind == kind { throw error }
+                throw failure(kind, route: route)
             }
         }
+    }
+
+    /// One exchange and what the limiter makes of it; cancellation releases the slot and propagates.
+    private func attemptOnce(_ request: RESTRequest, route: RateLimitRoute,
+                             attempt: Int) async throws -> (Result<RESTResponse, RESTError>, RateLimiter.Verdict) {
+        do {
+            let response = try await exchange(request, route: route)
+            let verdict = await gate.record(RateLimitObservation(response), for: route,
+                                            idempotent: request.isIdempotent, attempt: attempt)
+            return (.success(response), verdict)
+        } catch let error as RESTError {
+            let verdict = await gate.abandon(route, idempotent: request.isIdempotent, attempt: attempt,
+                                              failure: error.kind)
+            return (.failure(error), verdict)
+        } catch {
+            await gate.release(route)
+            throw error
+        }
+    }
+
+    /// Invalid (401/403/429) responses in the last 10 minutes: worth a metric, the breaker opens at the policy's limit.
+    public func invalidRequestCount() async -> Int {
+        await gate.invalidRequestCount()
     }
 
     private func waitForAdmission(_ route: RateLimitRoute) async throws {
@@ -76,13 +94,23 @@ public final class DiscordREST: Sendable {
                 headers: headers(for: request, route: route), body: request.body,
                 timeout: configuration.requestTimeout)
         } catch var error as RESTError {
-            await gate.abandon(route)
             error.route = route.template
             throw error
-        } catch {
-            await gate.abandon(route)
-            throw error
         }
+    }
+
+    private func failure(_ kind: RESTError.Kind, route: RateLimitRoute) -> RESTError {
+        switch kind {
+        case .unauthorized:
+            logger.critical("Discord rejected the bot token (401): stop the bot and check DISCORD_TOKEN",
+                            metadata: ["route": "\(route.template)"])
+        case .circuitOpen:
+            logger.error("Too many 401/403/429 responses in 10 minutes: refusing requests to avoid Discord's IP ban",
+                         metadata: ["route": "\(route.template)"])
+        default:
+            break
+        }
+        return RESTError(kind, route: route.template)
     }
 
     private func headers(for request: RESTRequest, route: RateLimitRoute) -> [String] {
@@ -100,10 +128,11 @@ public final class DiscordREST: Sendable {
                         detail: body?.message ?? "")
     }
 
-    private func log(retryOf response: RESTResponse, route: RateLimitRoute, attempt: Int) {
-        let level: Logger.Level = response.status == 429 ? .warning : .notice
+    private func log(retryAfter status: Int?, route: RateLimitRoute, attempt: Int) {
+        let level: Logger.Level = status == 429 ? .warning : .notice
         logger.log(level: level, "Retrying a Discord request", metadata: [
-            "route": "\(route.template)", "status": "\(response.status)", "attempt": "\(attempt + 1)",
+            "route": "\(route.template)", "status": "\(status.map(String.init) ?? "no response")",
+            "attempt": "\(attempt + 1)",
         ])
     }
 }

@@ -28,14 +28,17 @@ public struct RESTError: Error, Sendable, CustomStringConvertible {
     public var kind: Kind
     /// The route template ("POST /channels/:channel/messages"): ids and tokens left out.
     public var route: String
-    /// A short human-readable detail (curl's message, the decoding error), never secrets.
+    /// A short human-readable detail (curl's message, Discord's message), never secrets.
     public var detail: String
+    /// The lower-level error, e.g. the DecodingError of a body that did not match its type.
+    public var underlying: (any Error)?
 
     /// Creates an error.
-    public init(_ kind: Kind, route: String = "", detail: String = "") {
+    public init(_ kind: Kind, route: String = "", detail: String = "", underlying: (any Error)? = nil) {
         self.kind = kind
         self.route = route
         self.detail = detail
+        self.underlying = underlying
     }
 
     /// Discord's JSON error code (e.g. 10062 Unknown interaction, 50013 Missing permissions), if any.

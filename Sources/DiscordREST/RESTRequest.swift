@@ -16,16 +16,20 @@ public struct RESTRequest: Sendable {
     public var body: Data?
     /// Why the action was taken, shown in the guild's audit log (sent percent-encoded, at most 512 characters).
     public var auditLogReason: String?
+    /// Whether sending it twice is harmless, so a 5xx or a dropped connection may be retried: the
+    /// method's idempotency unless the caller knows better (a message create with an enforced nonce).
+    public var isIdempotent: Bool
 
     /// Creates a request; `path` must start with "/".
     public init(method: HTTPMethod, path: String, query: [QueryItem] = [], body: Data? = nil,
-                auditLogReason: String? = nil) {
+                auditLogReason: String? = nil, idempotent: Bool? = nil) {
         precondition(path.hasPrefix("/"), "REST paths start with /")
         self.method = method
         self.path = path
         self.query = query
         self.body = body
         self.auditLogReason = auditLogReason
+        isIdempotent = idempotent ?? method.isIdempotent
     }
 
     /// The path plus the encoded query string.

@@ -15,14 +15,20 @@ actor RateLimitGate {
     }
 
     /// See `RateLimiter.record`.
-    func record(_ observation: RateLimitObservation, for route: RateLimitRoute, method: HTTPMethod,
+    func record(_ observation: RateLimitObservation, for route: RateLimitRoute, idempotent: Bool,
                 attempt: Int) -> RateLimiter.Verdict {
-        limiter.record(observation, for: route, method: method, attempt: attempt, at: clock.now)
+        limiter.record(observation, for: route, idempotent: idempotent, attempt: attempt, at: clock.now)
     }
 
     /// See `RateLimiter.abandon`.
-    func abandon(_ route: RateLimitRoute) {
-        limiter.abandon(route)
+    func abandon(_ route: RateLimitRoute, idempotent: Bool, attempt: Int,
+                 failure: RESTError.Kind) -> RateLimiter.Verdict {
+        limiter.abandon(route, idempotent: idempotent, attempt: attempt, failure: failure, at: clock.now)
+    }
+
+    /// Releases an admitted request that was cancelled.
+    func release(_ route: RateLimitRoute) {
+        _ = limiter.abandon(route, idempotent: false, attempt: .max, failure: .shutdown, at: clock.now)
     }
 
     /// Invalid responses in the current window (for metrics and logs).

@@ -107,6 +107,28 @@ public struct OpenAPISpec: Sendable {
         return try validate(body, against: schema, options: options)
     }
 
+    /// Validates a response body a Discord stand-in sends for `method path` with `status` (matched
+    /// exactly, then as `4XX`-style ranges, then `default`), so the sandbox stays faithful to Discord.
+    public func validateResponseBody(method: String, path: String, status: Int, body: Data,
+                                     options: ValidationOptions = .default) throws -> [SchemaViolation] {
+        guard let operation = operation(method: method, path: path) else {
+            throw OpenAPIValidationError(.unknownOperation, "no operation for \(method.uppercased()) \(path)")
+        }
+        guard let schema = try responseSchema(method: operation.method, template: operation.pathTemplate, status: status) else {
+            throw OpenAPIValidationError(.noResponseBody, "\(operation.operationID) declares no JSON body for \(status)")
+        }
+        return try validate(try JSONNode.parse(body), against: schema, options: options)
+    }
+
+    private func responseSchema(method: String, template: String, status: Int) throws -> JSONNode? {
+        guard let responses = root["paths"]?[template]?[method.lowercased()]?["responses"] else { return nil }
+        guard var response = responses[String(status)] ?? responses["\(status / 100)XX"] ?? responses["default"] else {
+            return nil
+        }
+        if let reference = response["$ref"]?.stringValue { response = try resolve(reference).0 }
+        return response["content"]?["application/json"]?["schema"]
+    }
+
     /// Validates any JSON value against a schema of this spec (e.g. `#/components/schemas/RichEmbed`).
     public func validate(_ value: JSONNode, against schema: JSONNode,
                          options: ValidationOptions = .default) throws -> [SchemaViolation] {

@@ -11,6 +11,8 @@ public struct OpenAPIValidationError: Error, Sendable, CustomStringConvertible {
         case unknownOperation
         /// The operation exists but declares no JSON request body.
         case noRequestBody
+        /// The operation declares no JSON body for that response status.
+        case noResponseBody
         /// A `$ref` points nowhere.
         case unresolvableReference
     }

@@ -105,8 +105,16 @@ extension SchemaValidator {
         token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 
+    /// `SnowflakeType.pattern` in the spec.
+    static let snowflakePattern = "^(0|[1-9][0-9]*)$"
+
     /// JSON Schema patterns are unanchored searches (ECMA-262 syntax; the spec's two are plain).
+    /// The spec's snowflake pattern is checked by hand: it is applied to every id, and compiling a
+    /// Regex per value would dominate validation time.
     static func matches(_ text: String, pattern: String) -> Bool {
+        if pattern == snowflakePattern {
+            return text == "0" || (text.first != "0" && !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber })
+        }
         guard let regex = try? Regex(pattern) else { return true }
         return text.firstMatch(of: regex) != nil
     }

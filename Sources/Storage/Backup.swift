@@ -14,10 +14,10 @@ public enum Backup {
         let stamp = UnixTime.compactUTC(now)
         let temporary = "\(folder)/.raidbot-\(stamp).sqlite.partial"
         do {
-            try copy(databasePath, into: temporary)
-            try DatabaseFiles.fsync(path: temporary)
+            try consistentCopy(of: databasePath, into: temporary)
+            try DatabaseFiles.flush(path: temporary)
             let destination = freeName(in: folder, stamp: stamp)
-            try DatabaseFiles.rename(temporary, to: destination)
+            try DatabaseFiles.moveAtomically(temporary, to: destination)
             try rotate(folder: folder, keep: keep)
             return destination
         } catch {
@@ -47,9 +47,9 @@ public enum Backup {
             .sorted { sortKey($0) > sortKey($1) }.map { "\(folder)/\($0)" }
     }
 
-    /// Copies the database page by page in one read snapshot, switches the copy to a single-file
-    /// journal mode, and runs `integrity_check` on it.
-    private static func copy(_ databasePath: String, into temporary: String) throws {
+    /// Copies the database page by page in one read snapshot (its WAL included), switches the
+    /// copy to a single-file journal mode, and runs `integrity_check` on it.
+    static func consistentCopy(of databasePath: String, into temporary: String) throws {
         guard DatabaseFiles.exists(databasePath) else {
             throw StorageError(code: .backup, message: "there is no database at \(databasePath)")
         }

@@ -6,6 +6,8 @@ import Logging
 public final class Database: Sendable {
     /// The configuration it was opened with.
     public let configuration: DatabaseConfiguration
+    /// The migrations this open applied (empty when the file was up to date), for `raidbot migrate`.
+    public let appliedAtOpen: [Migration]
     private let writer: Writer
     private let readers: ReaderPool
 
@@ -30,8 +32,16 @@ public final class Database: Sendable {
             try ConnectionSetup.openReader(configuration, tracer: tracer)
         }
         self.configuration = configuration
+        self.appliedAtOpen = applied
         self.writer = Writer(connection: writerConnection, capacity: configuration.writeQueueCapacity, logger: logger)
         self.readers = ReaderPool(connections: readerConnections)
+    }
+
+    /// A database dropped without `close()` still lets its threads finish queued work, checkpoint
+    /// and close their connections, instead of leaking them.
+    deinit {
+        readers.requestClose()
+        writer.queue.close()
     }
 
     /// Runs `body` on a read-only connection in one snapshot; never waits for the writer.

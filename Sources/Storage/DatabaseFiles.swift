@@ -33,48 +33,25 @@ enum DatabaseFiles {
         return folder.isEmpty ? "/" : folder
     }
 
-    /// The last component of a path.
-    static func fileName(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
-    }
-
     /// True when something exists at `path`.
     static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
     }
 
-    /// The permission bits of `path` (e.g. 0o600), or nil when it does not exist.
-    static func permissions(_ path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Int(info.st_mode) & 0o777
-    }
-
     /// Flushes a file's (or folder's) contents to the disk.
-    static func fsync(path: String, isDirectory: Bool = false) throws {
+    static func flush(path: String, isDirectory: Bool = false) throws {
         let descriptor = open(path, (isDirectory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC)
         guard descriptor >= 0 else { throw StorageError.io("cannot open for fsync", path: path, errno: errno) }
         defer { close(descriptor) }
-        #if canImport(Darwin)
-        let synced = Darwin.fsync(descriptor)
-        #else
-        let synced = Glibc.fsync(descriptor)
-        #endif
-        guard synced == 0 else { throw StorageError.io("fsync failed for", path: path, errno: errno) }
+        guard fsync(descriptor) == 0 else { throw StorageError.io("fsync failed for", path: path, errno: errno) }
     }
 
     /// Renames atomically within one file system, then makes the rename durable.
-    static func rename(_ source: String, to destination: String) throws {
-        #if canImport(Darwin)
-        let renamed = Darwin.rename(source, destination)
-        #else
-        let renamed = Glibc.rename(source, destination)
-        #endif
-        guard renamed == 0 else { throw StorageError.io("cannot rename \(source) to", path: destination, errno: errno) }
+    static func moveAtomically(_ source: String, to destination: String) throws {
+        guard rename(source, destination) == 0 else { throw StorageError.io("cannot rename \(source) to", path: destination, errno: errno) }
         let folder = parent(of: destination)
-        try fsync(path: folder.isEmpty ? "." : folder, isDirectory: true)
+        try flush(path: folder.isEmpty ? "." : folder, isDirectory: true)
     }
 
     /// Deletes a file; a missing file is not an error.
@@ -96,39 +73,5 @@ enum DatabaseFiles {
             if name != "." && name != ".." { names.append(name) }
         }
         return names
-    }
-}
-
-extension DatabaseFiles {
-    /// Copies a file byte for byte into a new owner-only file and fsyncs the copy.
-    static func copy(_ source: String, to destination: String) throws {
-        let input = open(source, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { throw StorageError.io("cannot open", path: source, errno: errno) }
-        defer { close(input) }
-        let output = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard output >= 0 else { throw StorageError.io("cannot create", path: destination, errno: errno) }
-        defer { close(output) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
-            guard count >= 0 else { throw StorageError.io("cannot read", path: source, errno: errno) }
-            if count == 0 { break }
-            try writeAll(buffer[0..<count], to: output, path: destination)
-        }
-        #if canImport(Darwin)
-        let synced = Darwin.fsync(output)
-        #else
-        let synced = Glibc.fsync(output)
-        #endif
-        guard synced == 0 else { throw StorageError.io("fsync failed for", path: destination, errno: errno) }
-    }
-
-    private static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32, path: String) throws {
-        var remaining = bytes
-        while !remaining.isEmpty {
-            let written = remaining.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            guard written > 0 else { throw StorageError.io("cannot write", path: path, errno: errno) }
-            remaining = remaining.dropFirst(written)
-        }
     }
 }

@@ -29,13 +29,18 @@ final class ReaderPool: Sendable {
             let job: ReadJob = { connection in
                 continuation.resume(with: Result { try Self.inSnapshot(connection, body) })
             }
-            let accepted: Bool = lock.withLock { state in
+            let accepted: Bool = lock.withLock(wake: .one) { state in
                 guard !state.isClosed else { return false }
                 state.jobs.append(job)
                 return true
             }
             if !accepted { continuation.resume(throwing: WriteQueue.closedError) }
         }
+    }
+
+    /// Stops accepting reads; the threads finish queued ones and close their connections.
+    func requestClose() {
+        lock.withLock { $0.isClosed = true }
     }
 
     /// Lets queued reads finish, then closes every reader connection.
@@ -62,7 +67,7 @@ final class ReaderPool: Sendable {
             job(connection)
         }
         connection.close()
-        let waiters: [CheckedContinuation<Void, Never>] = lock.withLock { state in
+        let waiters: [CheckedContinuation<Void, Never>] = lock.withLock(wake: .none) { state in
             state.liveReaders -= 1
             guard state.liveReaders == 0 else { return [] }
             defer { state.closeWaiters.removeAll() }

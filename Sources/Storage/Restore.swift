@@ -24,9 +24,11 @@ public enum Restore {
         let version = try verify(backupPath, migrations: migrations)
         let incoming = databasePath + ".restoring"
         do {
-            try DatabaseFiles.copy(backupPath, to: incoming)
+            try? DatabaseFiles.remove(incoming)
+            try Backup.consistentCopy(of: backupPath, into: incoming)
+            try DatabaseFiles.flush(path: incoming)
             let replaced = try moveAside(databasePath, stamp: UnixTime.compactUTC(now))
-            try DatabaseFiles.rename(incoming, to: databasePath)
+            try DatabaseFiles.moveAtomically(incoming, to: databasePath)
             return Outcome(databasePath: databasePath, replacedPath: replaced, backupVersion: version)
         } catch {
             try? DatabaseFiles.remove(incoming)
@@ -65,10 +67,10 @@ public enum Restore {
     private static func moveAside(_ databasePath: String, stamp: String) throws -> String? {
         let aside = "\(databasePath).replaced-\(stamp)"
         for suffix in ["-wal", "-shm"] where DatabaseFiles.exists(databasePath + suffix) {
-            try DatabaseFiles.rename(databasePath + suffix, to: aside + suffix)
+            try DatabaseFiles.moveAtomically(databasePath + suffix, to: aside + suffix)
         }
         guard DatabaseFiles.exists(databasePath) else { return nil }
-        try DatabaseFiles.rename(databasePath, to: aside)
+        try DatabaseFiles.moveAtomically(databasePath, to: aside)
         return aside
     }
 

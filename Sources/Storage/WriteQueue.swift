@@ -84,7 +84,7 @@ final class WriteQueue: Sendable {
     }
 
     /// The current metrics snapshot.
-    var metrics: WriteQueueMetrics { lock.withLock { $0.metrics } }
+    var metrics: WriteQueueMetrics { lock.withLock(wake: .none) { $0.metrics } }
 
     private static func occupy(_ state: inout State) {
         state.occupied += 1

@@ -6,7 +6,7 @@ public struct WriteQueueMetrics: Sendable, Hashable {
     public var peakDepth: Int
     /// Transactions committed (or attempted) by the writer: one per drained batch.
     public var batches: Int
-    /// Write jobs handed to the writer.
+    /// Write jobs enqueued for the writer so far (counted when enqueued, after the slot wait).
     public var jobs: Int
     /// Callers that had to wait because the queue was full.
     public var waitsForRoom: Int

@@ -11,7 +11,7 @@ struct GatewayLimitsTests {
         let low = IdentifyBudget(total: 1000, remaining: 5, resetAfter: .seconds(3600), maxConcurrency: 1)
         #expect(h.send(.gatewayInfo(url: H.gatewayURL, budget: low)) == [.fetchGatewayInfo(after: .seconds(3600))])
         let refilled = IdentifyBudget(total: 1000, remaining: 1000, resetAfter: .seconds(86_400), maxConcurrency: 1)
-        #expect(h.send(.gatewayInfo(url: H.gatewayURL, budget: refilled), after: .seconds(3600)) == [.connect(url: H.gatewayURL, after: .zero)])
+        #expect(h.send(.gatewayInfo(url: H.gatewayURL, budget: refilled), after: .seconds(3600)) == H.connect(H.gatewayURL, after: .zero, at: h.now))
     }
 
     @Test func budgetIsCountedDownLocallyBetweenFetches() {
@@ -35,7 +35,7 @@ struct GatewayLimitsTests {
         h.send(.connected)
         h.send(.hello(heartbeatInterval: H.interval))
         h.send(.closed(code: 4007), after: .seconds(1))
-        #expect(h.send(.gatewayInfo(url: H.gatewayURL, budget: budget)) == [.connect(url: H.gatewayURL, after: wait)])
+        #expect(h.send(.gatewayInfo(url: H.gatewayURL, budget: budget)) == H.connect(H.gatewayURL, after: wait, at: h.now))
     }
 
     @Test func commandsLeaveSlotsForHeartbeats() {

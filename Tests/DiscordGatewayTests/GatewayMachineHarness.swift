@@ -14,6 +14,11 @@ struct GatewayMachineHarness {
         machine = GatewayStateMachine(jitter: .fixed(0.5), identifyReserve: identifyReserve)
     }
 
+    /// The actions opening a socket to `url` after `delay`, with its connect deadline.
+    static func connect(_ url: String, after delay: Duration, at now: Duration) -> [GatewayAction] {
+        [.connect(url: url, after: delay), .scheduleTimer(at: now + delay + GatewayStateMachine.connectTimeout)]
+    }
+
     /// Feeds one event at the current time.
     @discardableResult
     mutating func send(_ event: GatewayEvent) -> [GatewayAction] {

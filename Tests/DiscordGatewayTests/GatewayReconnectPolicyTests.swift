@@ -15,7 +15,7 @@ struct GatewayReconnectPolicyTests {
     @Test(arguments: resumingCodes)
     func resumableCloseCodesResumeOnTheResumeURL(code: Int?) {
         var h = H.live()
-        #expect(h.send(.closed(code: code)) == [.cancelTimer, .connect(url: H.resumeURL, after: .zero)])
+        #expect(h.send(.closed(code: code)) == [.cancelTimer] + H.connect(H.resumeURL, after: .zero, at: h.now))
         h.send(.connected)
         #expect(h.send(.hello(heartbeatInterval: H.interval)).last == .sendResume(sessionID: "s1", sequence: 1))
     }
@@ -45,7 +45,7 @@ struct GatewayReconnectPolicyTests {
     @Test func reconnectOpcodeClosesResumablyThenResumes() {
         var h = H.live()
         #expect(h.send(.reconnectRequested) == [.close(code: 4900), .scheduleTimer(at: .seconds(5))])
-        #expect(h.send(.closed(code: 1000)) == [.cancelTimer, .connect(url: H.resumeURL, after: .zero)])
+        #expect(h.send(.closed(code: 1000)) == [.cancelTimer] + H.connect(H.resumeURL, after: .zero, at: h.now))
     }
 
     @Test func reconnectOpcodeBeforeHelloStillReconnects() {
@@ -57,7 +57,7 @@ struct GatewayReconnectPolicyTests {
 
     @Test func resumableInvalidSessionResumes() {
         var h = H.live()
-        #expect(h.closeAfter(.invalidSession(resumable: true)) == [.cancelTimer, .connect(url: H.resumeURL, after: .zero)])
+        #expect(h.closeAfter(.invalidSession(resumable: true)) == [.cancelTimer] + H.connect(H.resumeURL, after: .zero, at: h.now))
     }
 
     @Test func invalidSessionFalseWaitsOneToFiveSecondsThenIdentifies() {
@@ -77,7 +77,7 @@ struct GatewayReconnectPolicyTests {
         h.send(.gatewayInfo(url: H.gatewayURL, budget: H.budget))
         var delays: [Duration] = []
         for _ in 0..<10 {
-            guard case .connect(_, let after) = h.send(.connectFailed).last else { Issue.record("no connect"); return }
+            guard case .connect(_, let after) = h.send(.connectFailed).first else { Issue.record("no connect"); return }
             delays.append(after)
         }
         // Jitter ½ scales each raw delay into ¾ of it: 0, 1, 2, 4, … capped at 60 s.
@@ -89,12 +89,12 @@ struct GatewayReconnectPolicyTests {
         var h = H.live()
         h.send(.closed(code: 4000))
         // The resume URL fails once: fall back to the gateway URL after a backed-off delay.
-        #expect(h.send(.connectFailed) == [.connect(url: H.gatewayURL, after: .milliseconds(750))])
+        #expect(h.send(.connectFailed) == H.connect(H.gatewayURL, after: .milliseconds(750), at: h.now))
         h.send(.connected)
         h.send(.hello(heartbeatInterval: H.interval))
         h.send(.resumed(sequence: nil))
         // RESUMED made the connection healthy: the next drop reconnects at once.
-        #expect(h.send(.closed(code: 4000)).last == .connect(url: H.gatewayURL, after: .zero))
+        #expect(Array(h.send(.closed(code: 4000)).suffix(2)) == H.connect(H.gatewayURL, after: .zero, at: h.now))
     }
 
     @Test func unreachableResumeURLFallsBackToTheGatewayURL() {
@@ -102,7 +102,7 @@ struct GatewayReconnectPolicyTests {
         h.send(.started(GatewaySession(sessionID: "s", sequence: 8, resumeURL: H.resumeURL)))
         // No /gateway/bot URL cached yet: fetch it, then resume through it.
         #expect(h.send(.connectFailed) == [.fetchGatewayInfo(after: .zero)])
-        #expect(h.send(.gatewayInfo(url: H.gatewayURL, budget: H.budget)) == [.connect(url: H.gatewayURL, after: .zero)])
+        #expect(h.send(.gatewayInfo(url: H.gatewayURL, budget: H.budget)) == H.connect(H.gatewayURL, after: .zero, at: h.now))
         h.send(.connected)
         #expect(h.send(.hello(heartbeatInterval: H.interval)).last == .sendResume(sessionID: "s", sequence: 8))
     }

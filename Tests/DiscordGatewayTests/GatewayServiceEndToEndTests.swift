@@ -19,6 +19,7 @@ struct GatewayServiceEndToEndTests {
     }
 
     /// Sends a marker dispatch while the bot may be offline; the sandbox keeps it for replay.
+    @discardableResult
     static func mark(_ sandbox: DiscordSandbox, _ n: Int) async -> Int? {
         await sandbox.gateway.dispatch("RAIDBOT_MARK", data: .object(["n": .number(Double(n))]))
     }
@@ -66,7 +67,7 @@ struct GatewayServiceEndToEndTests {
         }
     }
 
-    @Test(arguments: ["op 7", "op 9 true", "close 4000", "zombie"])
+    @Test(arguments: ["op 7", "op 9 true", "close 4000", "tcp drop", "zombie"])
     func survivesAFaultByResumingWithNoDispatchLost(fault: String) async throws {
         try await DiscordSandbox.withFastSandbox { sandbox in
             try await GatewayTestBot.run(sandbox: sandbox) { bot in
@@ -77,6 +78,7 @@ struct GatewayServiceEndToEndTests {
                 case "op 7": await sandbox.gateway.sendReconnect()
                 case "op 9 true": await sandbox.gateway.invalidateSession(resumable: true)
                 case "close 4000": await sandbox.gateway.closeConnection(code: 4000)
+                case "tcp drop": await sandbox.gateway.dropConnection()
                 default: await sandbox.gateway.dropHeartbeatACKs()
                 }
                 // Dispatched while the bot is reconnecting: must arrive through the replay.
@@ -126,6 +128,38 @@ struct GatewayServiceEndToEndTests {
         }
     }
 
+    @Test(arguments: [4010, 4011, 4012, 4013, 4014])
+    func fatalCloseOnALiveSessionStopsTheService(code: Int) async throws {
+        try await DiscordSandbox.withFastSandbox { sandbox in
+            let service = GatewayTestBot.service(sandbox: sandbox, store: MemorySessionStore())
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await service.run() }
+                try await sandbox.gatewayEvent { Self.isIdentified($0) }
+                await sandbox.gateway.closeConnection(code: code)
+                let error = await #expect(throws: GatewayError.self) { try await tasks.next() }
+                #expect(error?.code == .stopped(GatewayStopReason(closeCode: code)!))
+                #expect(error?.description.contains(String(code)) == true)
+            }
+            // It stopped instead of reconnecting.
+            #expect(await sandbox.gateway.events.filter { if case .connected = $0.kind { true } else { false } }.count == 1)
+        }
+    }
+
+    @Test(arguments: [4007, 4009])
+    func sessionEndingCloseStartsANewSession(code: Int) async throws {
+        try await DiscordSandbox.withFastSandbox { sandbox in
+            try await GatewayTestBot.run(sandbox: sandbox) { bot in
+                try await bot.received("GUILD_CREATE")
+                await sandbox.gateway.closeConnection(code: code, forgetSession: true)
+                let second = try await bot.received("READY", occurrence: 1)
+                #expect(second.sequence == 1)
+                #expect(await sandbox.gateway.identifyCount == 2)
+                // No RESUME was attempted for a session Discord said is gone.
+                #expect(await sandbox.gateway.events.filter { $0.kind == .received(op: 6) }.isEmpty)
+            }
+        }
+    }
+
     @Test func restartedBotResumesItsSavedSession() async throws {
         try await DiscordSandbox.withFastSandbox { sandbox in
             let store = MemorySessionStore()
@@ -148,6 +182,20 @@ struct GatewayServiceEndToEndTests {
         }
     }
 
+    @Test func staleSavedSessionFallsBackToIdentify() async throws {
+        try await DiscordSandbox.withFastSandbox { sandbox in
+            // Saved by a run that ended long ago: the sandbox no longer knows the session.
+            let store = MemorySessionStore(GatewaySession(sessionID: "expired", sequence: 40, resumeURL: sandbox.resumeGatewayURL))
+            try await GatewayTestBot.run(sandbox: sandbox, store: store) { bot in
+                let ready = try await bot.received("READY", within: .seconds(15))
+                try await sandbox.gatewayEvent { $0 == .resumeRejected }
+                #expect(ready.sequence == 1)
+                #expect(await sandbox.gateway.identifyCount == 1)
+                #expect(await store.session?.sessionID == (await sandbox.gateway.sessionID))
+            }
+        }
+    }
+
     @Test func zlibStreamTransportCompressionWorks() async throws {
         try await DiscordSandbox.withFastSandbox { sandbox in
             try await GatewayTestBot.run(sandbox: sandbox, compress: true) { bot in
@@ -157,6 +205,19 @@ struct GatewayServiceEndToEndTests {
                 try await sandbox.gatewayEvent(occurrence: 1) { $0 == .received(op: 1) }
                 #expect(try await sandbox.gatewayEvent { if case .connected = $0 { true } else { false } }.kind
                         == .connected(path: "/gateway", compressed: true))
+            }
+        }
+    }
+
+    @Test func presenceQueuedBeforeReadyIsSentOnceLive() async throws {
+        try await DiscordSandbox.withFastSandbox { sandbox in
+            try await GatewayTestBot.run(sandbox: sandbox) { bot in
+                bot.service.updatePresence(UpdatePresence(status: "dnd"))
+                try await bot.received("READY")
+                let presence = try await sandbox.gatewayEvent { $0 == .received(op: 3) }
+                #expect(presence.payload?["status"]?.asString == "dnd")
+                let identify = try await sandbox.gatewayEvent { $0 == .received(op: 2) }
+                #expect(identify.at < presence.at)
             }
         }
     }

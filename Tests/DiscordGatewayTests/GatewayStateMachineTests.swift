@@ -8,7 +8,7 @@ struct GatewayStateMachineTests {
     @Test func freshStartFetchesGatewayThenIdentifiesAfterHello() {
         var h = H()
         #expect(h.send(.started(nil)) == [.fetchGatewayInfo(after: .zero)])
-        #expect(h.send(.gatewayInfo(url: H.gatewayURL, budget: H.budget)) == [.connect(url: H.gatewayURL, after: .zero)])
+        #expect(h.send(.gatewayInfo(url: H.gatewayURL, budget: H.budget)) == H.connect(H.gatewayURL, after: .zero, at: h.now))
         #expect(h.send(.connected, after: .seconds(1)) == [.scheduleTimer(at: .seconds(21))])
         // First heartbeat at interval × jitter (½ of 40 s), measured from HELLO.
         #expect(h.send(.hello(heartbeatInterval: H.interval)) == [.scheduleTimer(at: .seconds(21)), .sendIdentify])
@@ -21,7 +21,7 @@ struct GatewayStateMachineTests {
     @Test func storedSessionResumesAgainstItsResumeURLWithoutFetching() {
         var h = H()
         let stored = GatewaySession(sessionID: "old", sequence: 42, resumeURL: H.resumeURL)
-        #expect(h.send(.started(stored)) == [.connect(url: H.resumeURL, after: .zero)])
+        #expect(h.send(.started(stored)) == H.connect(H.resumeURL, after: .zero, at: h.now))
         h.send(.connected)
         #expect(h.send(.hello(heartbeatInterval: H.interval)).last == .sendResume(sessionID: "old", sequence: 42))
         #expect(h.send(.dispatch(sequence: 43)) == [.deliverDispatch])
@@ -51,7 +51,7 @@ struct GatewayStateMachineTests {
         // No ACK before the next beat: close with a non-1000 code at once.
         let zombie = h.send(.timerFired, after: .seconds(40))
         #expect(zombie == [.close(code: 4900), .scheduleTimer(at: .seconds(65))])
-        #expect(h.send(.closed(code: 4900)) == [.cancelTimer, .connect(url: H.resumeURL, after: .zero)])
+        #expect(h.send(.closed(code: 4900)) == [.cancelTimer] + H.connect(H.resumeURL, after: .zero, at: h.now))
         h.send(.connected)
         #expect(h.send(.hello(heartbeatInterval: H.interval)).last == .sendResume(sessionID: "s1", sequence: 1))
     }
@@ -76,6 +76,15 @@ struct GatewayStateMachineTests {
         h.send(.connected)
         #expect(h.send(.timerFired, after: .seconds(20)) == [.close(code: 4900), .scheduleTimer(at: .seconds(25))])
         #expect(h.send(.closed(code: nil)) == [.cancelTimer, .fetchGatewayInfo(after: .zero)])
+    }
+
+    @Test func hungConnectIsAbortedAndRetriedWithBackoff() {
+        var h = H()
+        h.send(.started(GatewaySession(sessionID: "s", sequence: 2, resumeURL: H.resumeURL)))
+        // TCP, TLS or the upgrade never completes: WSClient would wait forever.
+        #expect(h.send(.timerFired, after: GatewayStateMachine.connectTimeout) == [.abortConnection])
+        // The aborted connection reports its end as a failed attempt.
+        #expect(h.send(.connectFailed) == [.fetchGatewayInfo(after: .zero)])
     }
 
     @Test func hungCloseIsAborted() {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import DiscordModels
 import DiscordSandbox
 import Logging
@@ -27,7 +30,13 @@ struct GatewayTestBot {
     let dispatches: AwaitableLog<GatewayDispatchEnvelope>
     let store: MemorySessionStore
 
-    static let logger = Logger(label: "gateway.test") { _ in SwiftLogNoOpLogHandler() }
+    /// Quiet unless `GATEWAY_TEST_LOG` is set, which prints the service's connection and session events.
+    static let logger: Logger = {
+        guard getenv("GATEWAY_TEST_LOG") != nil else { return Logger(label: "gateway.test") { _ in SwiftLogNoOpLogHandler() } }
+        var logger = Logger(label: "gateway.test", factory: { label in StreamLogHandler.standardError(label: label) })
+        logger.logLevel = .debug
+        return logger
+    }()
 
     /// Short, predictable timings: jitter 0 makes the first heartbeat immediate and op 9 waits 1 s.
     static func service(sandbox: DiscordSandbox, store: MemorySessionStore, token: String? = nil,
@@ -64,8 +73,8 @@ struct GatewayTestBot {
 
     /// Waits until the bot has received the dispatch named `name` (the `occurrence`-th one, from 0).
     @discardableResult
-    func received(_ name: String, occurrence: Int = 0) async throws -> GatewayDispatchEnvelope {
-        try await dispatches.first(occurrence: occurrence) { $0.dispatch.name == name }
+    func received(_ name: String, occurrence: Int = 0, within timeout: Duration? = nil) async throws -> GatewayDispatchEnvelope {
+        try await dispatches.first(occurrence: occurrence, within: timeout) { $0.dispatch.name == name }
     }
 
     /// The sequence numbers delivered so far, in delivery order.

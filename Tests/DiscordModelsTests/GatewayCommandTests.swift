@@ -47,9 +47,16 @@ struct GatewayCommandTests {
         #expect(unknown == .unknown(.unknown(31), .object(["guild_ids": .array([.string("1")])])))
     }
 
-    @Test("the resume payload hides the token in logs")
-    func resumeRedacts() {
-        #expect(!Resume(token: "secret-token", sessionID: "s", seq: 1).description.contains("secret-token"))
+    @Test("identify and resume hide the token in logs, also inside a command")
+    func redaction() {
+        let commands: [GatewayCommand] = [
+            .identify(Identify(token: "secret-token", intents: .raidBot)),
+            .resume(Resume(token: "secret-token", sessionID: "s", seq: 1)),
+        ]
+        for command in commands {
+            #expect(!String(describing: command).contains("secret-token"))
+            #expect(!String(reflecting: command).contains("secret-token"))
+        }
     }
 
     @Test("GET /gateway/bot decodes")

@@ -22,6 +22,9 @@ struct InteractionTests {
         #expect(leader.rawValue == 9_007_199_254_740_993)
         #expect(data.resolved?.users?[leader]?.username == "lead")
         #expect(data.resolved?.members?[leader]?.user == nil)
+        #expect(data.resolved?.member(leader)?.user?.username == "lead")
+        #expect(data.value(of: "size")?.integerValue == 80)
+        #expect(data.value(of: "missing") == nil)
     }
 
     @Test("autocomplete finds the focused option and keeps partial integer input as text")

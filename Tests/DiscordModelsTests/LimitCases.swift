@@ -164,6 +164,11 @@ enum LimitCases {
     }
 
     static let commandCases: [LimitCase] = [
+        LimitCase(limit: "command.name.characters", atLimit: .commands([command(name: "run-start_2'")]),
+                  overLimit: .commands([command(name: "Run start")])),
+        LimitCase(limit: "option.name.characters",
+                  atLimit: .commands([command(options: [ApplicationCommandOption(type: .string, name: "dungeon", description: "d")])]),
+                  overLimit: .commands([command(options: [ApplicationCommandOption(type: .string, name: "Dungeon", description: "d")])])),
         LimitCase(limit: "command.name", atLimit: .commands([command(name: text(32))]), overLimit: .commands([command(name: text(33))])),
         LimitCase(limit: "command.description", atLimit: .commands([command(description: text(100))]),
                   overLimit: .commands([command(description: text(101))])),

@@ -60,3 +60,22 @@ struct TolerantDecodingTests {
         #expect(member.roles.isEmpty)
     }
 }
+
+@Suite("Interaction data by shape")
+struct InteractionDataShapeTests {
+    @Test("without the interaction type, data is recognised by its fields", arguments: [
+        (#"{"id":"1","name":"run","type":1}"#, "command"),
+        (#"{"custom_id":"run:join:1","component_type":2}"#, "component"),
+        (#"{"custom_id":"verify","components":[]}"#, "modal"),
+        (#"{"something":"else"}"#, "unknown"),
+    ])
+    func shapes(json: String, kind: String) throws {
+        let data = try decode(InteractionData.self, json)
+        switch data {
+        case .applicationCommand: #expect(kind == "command")
+        case .messageComponent: #expect(kind == "component")
+        case .modalSubmit: #expect(kind == "modal")
+        case .unknown: #expect(kind == "unknown")
+        }
+    }
+}

@@ -31,7 +31,8 @@ import Testing
                 let got = limiter.admit(route, at: ms(at))
                 #expect(got == expected, "step \(index): admit \(route.template) at \(at) ms")
             case let .record(observation, route, method, attempt, at, expected):
-                let got = limiter.record(observation, for: route, method: method, attempt: attempt, at: ms(at))
+                let got = limiter.record(observation, for: route, idempotent: method.isIdempotent, attempt: attempt,
+                                         at: ms(at))
                 #expect(got == expected, "step \(index): record \(observation.status) at \(at) ms")
             }
         }
@@ -43,9 +44,17 @@ import Testing
             .record(ok("h", limit: 2, remaining: 1, resetAfterMs: 1_000), messagesA, at: 10, expect: .deliver),
             .admit(messagesA, at: 20, expect: .proceed),
             .admit(messagesA, at: 30, expect: .wait(until: ms(1_060))),
+            .record(ok("h", limit: 2, remaining: 0, resetAfterMs: 970), messagesA, at: 40, expect: .deliver),
             .admit(messagesA, at: 1_060, expect: .proceed),
             .admit(messagesA, at: 1_061, expect: .proceed),
             .admit(messagesA, at: 1_062, expect: .wait(until: ms(2_110))),
+        ]),
+        ("requests still in flight when the window rolls over count against the new window", [
+            .admit(messagesA, at: 0, expect: .proceed),
+            .record(ok("h", limit: 2, remaining: 1, resetAfterMs: 1_000), messagesA, at: 10, expect: .deliver),
+            .admit(messagesA, at: 20, expect: .proceed),
+            .admit(messagesA, at: 1_060, expect: .proceed),
+            .admit(messagesA, at: 1_061, expect: .wait(until: ms(2_110))),
         ]),
         ("an undiscovered route lets one request through and holds the rest", [
             .admit(messagesA, at: 0, expect: .proceed),
@@ -153,7 +162,25 @@ import Testing
         var limiter = RateLimiter()
         #expect(limiter.admit(Self.messagesA, at: .zero) == .proceed)
         #expect(limiter.admit(Self.messagesA, at: Self.ms(1)) == .wait(until: Self.ms(21)))
-        limiter.abandon(Self.messagesA)
+        let verdict = limiter.abandon(Self.messagesA, idempotent: true, attempt: 0, failure: .timeout, at: Self.ms(2))
+        #expect(verdict == .fail(.timeout))
         #expect(limiter.admit(Self.messagesA, at: Self.ms(2)) == .proceed)
+    }
+
+    @Test(arguments: [
+        (HTTPMethod.get, 0, RESTError.Kind.transport(curlCode: 56), RateLimiter.Verdict.retry(notBefore: .milliseconds(510))),
+        (.put, 1, .transport(curlCode: 7), .retry(notBefore: .milliseconds(1_010))),
+        (.get, 3, .transport(curlCode: 7), .fail(.transport(curlCode: 7))),
+        (.post, 0, .transport(curlCode: 56), .fail(.transport(curlCode: 56))),
+        (.get, 0, .timeout, .fail(.timeout)),
+    ])
+    func connectionFailuresAreRetriedOnlyForIdempotentRequestsAndNeverAfterATimeout(
+        method: HTTPMethod, attempt: Int, failure: RESTError.Kind, expected: RateLimiter.Verdict
+    ) {
+        var limiter = RateLimiter()
+        let route = RateLimitRoute(method: method, path: "/channels/1/messages")
+        #expect(limiter.admit(route, at: .zero) == .proceed)
+        #expect(limiter.abandon(route, idempotent: method.isIdempotent, attempt: attempt, failure: failure,
+                                at: Self.ms(10)) == expected)
     }
 }

@@ -82,6 +82,31 @@ import Foundation
         }
     }
 
+    @Test func messageCreateWithAnEnforcedNonceIsRetriedAfter502() async throws {
+        try await DiscordSandbox.withSandbox { sandbox in
+            let rest = Self.client(sandbox)
+            await sandbox.inject(.serverError(status: 502), on: Self.messagesRoute)
+            let message = MessageCreate(content: "Run started", nonce: "run-12-start", enforceNonce: true)
+            _ = try await rest.createMessage(channelID: try await Self.channel(sandbox), message)
+            #expect(await sandbox.recordedRequests.map(\.status) == [502, 200])
+        }
+    }
+
+    @Test func interactionCallbackHonoursA429OnItsRoute() async throws {
+        try await DiscordSandbox.withSandbox { sandbox in
+            let rest = Self.client(sandbox)
+            let callbackRoute = RouteSelector(method: "POST", route: "/interactions/{interaction.id}/{interaction.token}/callback")
+            await sandbox.inject(.rateLimited(retryAfter: 0.05), on: callbackRoute)
+            await Self.expectError({
+                try await rest.interactionCallback(id: 5, token: "tok", response: .deferredUpdate)
+            }) { kind in
+                if case .http(404, let body?) = kind { return body.code == 10062 }
+                return false
+            }
+            #expect(await sandbox.recordedRequests.map(\.status) == [429, 404])
+        }
+    }
+
     @Test func slowDiscordPastTheDeadlineIsATimeout() async throws {
         try await DiscordSandbox.withSandbox { sandbox in
             let rest = Self.client(sandbox, timeout: .milliseconds(300))

@@ -47,6 +47,11 @@ import Foundation
         #expect(received.headers["content-length"] == "0")
     }
 
+    @Test func linkedLibcurlSpeaksHTTP2() {
+        #expect(CurlTransport.supportsHTTP2)
+        #expect(CurlTransport.libcurlVersion.hasPrefix("libcurl/"))
+    }
+
     @Test func sequentialRequestsReuseOneConnection() async throws {
         let server = try LoopbackHTTPServer { _ in .respond(status: 200, body: "[]") }
         defer { server.stop() }

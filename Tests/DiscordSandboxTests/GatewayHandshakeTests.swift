@@ -37,6 +37,16 @@ struct GatewayHandshakeTests {
         }
     }
 
+    @Test("The gateway URL also works with a trailing slash before the query, as clients append `/?v=10`")
+    func trailingSlashGatewayURL() async throws {
+        try await DiscordSandbox.withSandbox { sandbox in
+            try await withGateway(sandbox, url: sandbox.gatewayURL + "/") { gateway in
+                #expect(try await gateway.expectFrame()["op"]?.asInt == 10)
+                try await gateway.close()
+            }
+        }
+    }
+
     @Test("IDENTIFY with a wrong token is closed with 4004")
     func wrongTokenIsClosedWith4004() async throws {
         try await DiscordSandbox.withSandbox { sandbox in
@@ -80,6 +90,21 @@ struct GatewayHandshakeTests {
             }
             let connected = try await sandbox.gateway.events.first { if case .connected = $0.kind { true } else { false } }
             #expect(connected.kind == .connected(path: "/gateway", compressed: true))
+        }
+    }
+
+    @Test("More client frames than the send limit in one window are closed with 4008")
+    func sendLimitClosesWith4008() async throws {
+        let configuration = SandboxConfiguration(gatewaySendLimit: 3)
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            let code = try await withGateway(sandbox) { gateway in
+                _ = try await gateway.expectFrame()
+                for _ in 0..<4 { try await gateway.send(op: 1, .null) }
+                while try await gateway.next() != nil {}
+            }
+            #expect(code == 4008)
+            let acks = await sandbox.gateway.events.filter { $0.kind == .received(op: 1) }.count
+            #expect(acks == 4)
         }
     }
 }

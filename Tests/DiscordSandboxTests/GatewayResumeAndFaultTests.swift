@@ -37,11 +37,34 @@ struct GatewayResumeAndFaultTests {
                 #expect(resumed["s"]?.asInt == 5)
                 try await gateway.close()
             }
-            let resumed = try await sandbox.gateway.events.first { if case .resumed = $0.kind { true } else { false } }
-            #expect(resumed.kind == .resumed(sessionID: sessionID ?? "", replayed: 2))
-            let paths = await sandbox.gateway.events.filter { if case .connected = $0.kind { true } else { false } }.map(\.kind)
-            #expect(paths == [.connected(path: "/gateway", compressed: false), .connected(path: "/resume", compressed: false)])
+            #expect(try await sandbox.gateway.identified() == sessionID)
+            #expect(try await sandbox.gateway.resumed() == 2)
+            #expect(try await sandbox.gateway.connected(occurrence: 0) == "/gateway")
+            #expect(try await sandbox.gateway.connected(occurrence: 1) == "/resume")
             #expect(await sandbox.gateway.identifyCount == 1)
+        }
+    }
+
+    @Test("RESUME from before the replay buffer gets op 9 false")
+    func resumeOlderThanReplayBufferIsInvalid() async throws {
+        let configuration = SandboxConfiguration(replayLimit: 2)
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            try await withGateway(sandbox) { gateway in
+                _ = try await gateway.handshake(token: configuration.token)
+                _ = try await gateway.dispatch("GUILD_CREATE")
+                try await gateway.close()
+            }
+            let sessionID = try await sandbox.gateway.identified()
+            for _ in 0..<3 { await sandbox.gateway.dispatch("GUILD_ROLE_CREATE", data: .null, intent: 1) }
+            try await withGateway(sandbox, url: sandbox.resumeGatewayURL) { gateway in
+                _ = try await gateway.expectFrame()
+                try await gateway.send(op: 6, .object([
+                    "token": .string(configuration.token), "session_id": .string(sessionID), "seq": .number(2),
+                ]))
+                let invalid = try await gateway.expectFrame()
+                #expect(invalid["op"]?.asInt == 9 && invalid["d"]?.asBool == false)
+                try await gateway.close()
+            }
         }
     }
 
@@ -117,6 +140,23 @@ struct GatewayResumeAndFaultTests {
                 while try await gateway.next() != nil {}
             }
             #expect(received == code)
+        }
+    }
+
+    @Test("A dropped socket ends without a close frame and the session stays resumable")
+    func droppedSocketKeepsSession() async throws {
+        let configuration = self.configuration
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            let code = try? await withGateway(sandbox) { gateway in
+                _ = try await gateway.handshake(token: configuration.token)
+                _ = try await gateway.dispatch("GUILD_CREATE")
+                await sandbox.gateway.dropConnection()
+                while try await gateway.next() != nil {}
+            }
+            #expect(code == nil || code == 1006)
+            _ = try await sandbox.gateway.events.first { $0.kind == .disconnected }
+            #expect(await sandbox.gateway.sessionID != nil)
+            #expect(await sandbox.gateway.isConnected == false)
         }
     }
 

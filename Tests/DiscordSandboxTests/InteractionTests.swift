@@ -116,10 +116,30 @@ struct InteractionTests {
                 let rejected = try await rest(sandbox, "POST", path, body: modal, token: nil)
                 #expect(rejected.status == 400)
                 #expect(rejected.json?["errors"]?["data"]?["title"]?["_errors"] != nil)
+                let first = try await reply.callback
+                #expect(first.type == 9 && first.status == 400)
                 let accepted = try await rest(sandbox, "POST", path, body: .object(["type": .number(5)]), token: nil)
                 #expect(accepted.status == 204)
                 try await gateway.close()
             }
+        }
+    }
+
+    @Test("A member can only click a component the message shows; the identify recording hides the token")
+    func clickNeedsTheComponent() async throws {
+        let configuration = SandboxConfiguration()
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            let channel = try #require(await sandbox.guild.channel(named: "raid-status"))
+            let plain = await sandbox.guild.postMessage(in: channel.id, as: sandbox.guild.bot.id, content: "no buttons")
+            let raider = try #require(await sandbox.guild.member(named: "raider_ray"))
+            try await withGateway(sandbox) { gateway in
+                _ = try await gateway.handshake(token: configuration.token)
+                await #expect(throws: SandboxError.self) { try await sandbox.click("run:join", on: plain, as: raider) }
+                try await gateway.close()
+            }
+            let identify = try await sandbox.gateway.events.first { $0.kind == .received(op: 2) }
+            #expect(identify.payload?["token"]?.asString == "[redacted]")
+            #expect(identify.payload?["intents"]?.asInt == 4099)
         }
     }
 

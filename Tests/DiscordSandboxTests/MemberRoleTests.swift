@@ -90,4 +90,23 @@ struct MemberRoleTests {
             }
         }
     }
+
+    @Test("Joins and leaves are dispatched (GUILD_MEMBERS intent) and change the guild")
+    func joinsAndLeaves() async throws {
+        let configuration = SandboxConfiguration()
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            try await withGateway(sandbox) { gateway in
+                _ = try await gateway.handshake(token: configuration.token)
+                let member = await sandbox.memberJoins(username: "fresh_fred")
+                let added = try await gateway.dispatch("GUILD_MEMBER_ADD")
+                #expect(added["d"]?["user"]?["id"]?.asSnowflake == member.id)
+                #expect(added["d"]?["guild_id"]?.asSnowflake == configuration.guildID)
+                await sandbox.memberLeaves(member)
+                let removed = try await gateway.dispatch("GUILD_MEMBER_REMOVE")
+                #expect(removed["d"]?["user"]?["id"]?.asSnowflake == member.id)
+                #expect(await sandbox.guild.member(member.id) == nil)
+                try await gateway.close()
+            }
+        }
+    }
 }

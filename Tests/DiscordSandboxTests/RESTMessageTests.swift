@@ -53,13 +53,9 @@ struct RESTMessageTests {
         }
     }
 
-    @Test("Limits are enforced with 50035 and an errors tree naming the path", arguments: [
-        (JSONValue.object(["content": .string(String(repeating: "a", count: 2001))]), ["content"]),
-        (.object(["embeds": .array(Array(repeating: .object(["title": .string("t")]), count: 11))]), ["embeds"]),
-        (.object(["embeds": .array([.object(["fields": .array(Array(repeating: .object(["name": .string("n"), "value": .string("v")]), count: 26))])])]), ["embeds", "0", "fields"]),
-        (.object(["components": .array([.object(["type": .number(1), "components": .array([.object(["type": .number(2), "style": .number(1), "label": .string("Join"), "custom_id": .string(String(repeating: "c", count: 101))])])])])]), ["components", "0", "components", "0", "custom_id"]),
-    ])
-    func limitViolationsAre50035(body: JSONValue, path: [String]) async throws {
+    @Test("Limits are enforced with 50035 and an errors tree naming the path", arguments: LimitCase.all)
+    func limitViolationsAre50035(limit: LimitCase) async throws {
+        let (body, path) = (limit.body, limit.path)
         try await DiscordSandbox.withSandbox { sandbox in
             let channel = try #require(await sandbox.guild.channel(named: "raid-status"))
             let reply = try await rest(sandbox, "POST", "/channels/\(channel.id)/messages", body: body)
@@ -84,4 +80,31 @@ struct RESTMessageTests {
             #expect(unknown.json?["code"]?.asInt == 10003)
         }
     }
+}
+
+/// One broken limit: a message body and the error path Discord names.
+struct LimitCase: Sendable, CustomTestStringConvertible {
+    let name: String
+    let body: JSONValue
+    let path: [String]
+
+    var testDescription: String { name }
+
+    static let all: [LimitCase] = [
+        LimitCase(name: "content 2001", body: .object(["content": .string(String(repeating: "a", count: 2001))]), path: ["content"]),
+        LimitCase(name: "11 embeds", body: .object(["embeds": .array(Array(repeating: .object(["title": .string("t")]), count: 11))]),
+                  path: ["embeds"]),
+        LimitCase(name: "26 fields", body: .object(["embeds": .array([.object(["fields": .array(
+            Array(repeating: .object(["name": .string("n"), "value": .string("v")]), count: 26))])])]),
+                  path: ["embeds", "0", "fields"]),
+        LimitCase(name: "custom_id 101", body: .object(["components": .array([.object(["type": .number(1), "components": .array([
+            .object(["type": .number(2), "style": .number(1), "label": .string("Join"), "custom_id": .string(String(repeating: "c", count: 101))]),
+        ])])])]), path: ["components", "0", "components", "0", "custom_id"]),
+        LimitCase(name: "6 action rows", body: .object(["components": .array(Array(repeating: .object(["type": .number(1), "components": .array([])]), count: 6))]),
+                  path: ["components"]),
+        LimitCase(name: "embed total 6001", body: .object(["embeds": .array([
+            .object(["description": .string(String(repeating: "d", count: 4096))]),
+            .object(["description": .string(String(repeating: "d", count: 1905))]),
+        ])]), path: ["embeds"]),
+    ]
 }

@@ -77,3 +77,54 @@ struct DiscordModelsConformanceTests {
         }
     }
 }
+
+/// Response validation: what a Discord stand-in serves must match Discord's response schemas.
+@Suite("Response bodies against the spec")
+struct ResponseBodyTests {
+    /// A message as Discord returns it from create message (shape from discord-api-docs' message example).
+    static let message = #"""
+    {"type":0,"channel_id":"1600000000000000004","content":"Run started","attachments":[],"embeds":[
+       {"type":"rich","title":"Shatters","description":"Join below","color":3447003,
+        "fields":[{"name":"Raiders","value":"12/80","inline":true}]}],
+     "timestamp":"2026-11-30T01:02:03.456000+00:00","edited_timestamp":null,"flags":0,
+     "components":[{"type":1,"id":1,"components":[{"type":2,"id":2,"style":3,"label":"Join","custom_id":"run:join:42"}]}],
+     "id":"1700000000000000013","author":{"id":"1300000000000000001","username":"raidbot","avatar":null,"discriminator":"0",
+       "public_flags":0,"flags":0,"bot":true,"banner":null,"accent_color":null,"global_name":null,
+       "avatar_decoration_data":null,"collectibles":null,"banner_color":null,"clan":null,"primary_guild":null},
+     "mentions":[],"mention_roles":[],"pinned":false,"mention_everyone":false,"tts":false}
+    """#
+
+    static let path = "/api/v10/channels/1600000000000000004/messages"
+
+    @Test("a message as Discord returns it validates; one without required fields does not")
+    func message() throws {
+        let spec = try SpecFixture.spec()
+        #expect(try spec.validateResponseBody(method: "POST", path: Self.path, status: 200, body: Data(Self.message.utf8)).isEmpty)
+        let partial = #"{"id":"1","channel_id":"2","content":"x"}"#
+        let found = try spec.validateResponseBody(method: "POST", path: Self.path, status: 200, body: Data(partial.utf8))
+        #expect(Set(found.map(\.keyword)) == ["required"])
+        #expect(found.contains { $0.message.contains("edited_timestamp") })
+    }
+
+    @Test("gateway info and plain errors validate; status ranges and missing bodies resolve")
+    func others() throws {
+        let spec = try SpecFixture.spec()
+        let info = GatewayBotInfo(url: "wss://gateway.discord.gg")
+        #expect(try spec.validateResponseBody(method: "GET", path: "/gateway/bot", status: 200, body: JSONEncoder().encode(info)).isEmpty)
+        let unknown = DiscordErrorBody(code: 10008, message: "Unknown Message")
+        #expect(try spec.validateResponseBody(method: "POST", path: Self.path, status: 404, body: JSONEncoder().encode(unknown)).isEmpty)
+        let broken = try spec.validateResponseBody(method: "GET", path: "/gateway/bot", status: 200, body: Data(#"{"url":"wss://x"}"#.utf8))
+        #expect(Set(broken.map(\.keyword)) == ["required"])
+        #expect(throws: OpenAPIValidationError.self) {
+            try spec.validateResponseBody(method: "DELETE", path: "/channels/1/messages/2", status: 204, body: Data("{}".utf8))
+        }
+    }
+
+    @Test("spec quirk: field errors carry string codes on the wire but integers in the spec")
+    func fieldErrorCodes() throws {
+        let spec = try SpecFixture.spec()
+        let error = DiscordErrorBody.invalidFormBody([LimitViolation(limit: "content", path: "content", actual: 2001, bound: 2000)])
+        let found = try spec.validateResponseBody(method: "POST", path: Self.path, status: 400, body: JSONEncoder().encode(error))
+        #expect(found.contains { $0.pointer == "/errors/content/_errors/0/code" && $0.keyword == "type" })
+    }
+}

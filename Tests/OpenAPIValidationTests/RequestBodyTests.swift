@@ -54,6 +54,8 @@ struct RequestBodyTests {
                  body: #"{"content":"x","tts":"yes"}"#, expected: [expect("/tts", "type")]),
         BodyCase(name: "message: sticker id must be a snowflake", method: "POST", path: messages,
                  body: #"{"sticker_ids":["12ab"]}"#, expected: [expect("/sticker_ids/0", "pattern"), expect("/sticker_ids/0", "format")]),
+        BodyCase(name: "message: sticker id with a leading zero", method: "POST", path: messages,
+                 body: #"{"sticker_ids":["0123"]}"#, expected: [expect("/sticker_ids/0", "pattern"), expect("/sticker_ids/0", "format")]),
         BodyCase(name: "message: bad embed timestamp", method: "POST", path: messages,
                  body: #"{"embeds":[{"timestamp":"yesterday"}]}"#, expected: [expect("/embeds/0/timestamp", "format")]),
         BodyCase(name: "message: button custom_id 101 inside a row", method: "POST", path: messages,

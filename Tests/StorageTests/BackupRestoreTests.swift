@@ -20,7 +20,7 @@ struct BackupRestoreTests {
         let database = try store.open()
         try await insert(1...50, into: database)
         // Given a backup taken while the database is open and writes continue
-        let backup = try await Backup.create(databasePath: store.databasePath, folder: backups, keep: 3, now: Self.t0)
+        let backup = try await database.backup(into: backups, keep: 3, now: Self.t0)
         try await insert(51...60, into: database)
         await database.close()
         #expect(backup == "\(backups)/raidbot-20261130T021500Z.sqlite")
@@ -33,6 +33,26 @@ struct BackupRestoreTests {
         #expect(outcome.backupVersion == 1)
         #expect(try await itemCount(store.databasePath) == 50)
         #expect(try await itemCount(outcome.replacedPath!) == 60)
+    }
+
+    @Test("restoring a WAL-mode copy keeps the rows that were still only in its WAL")
+    func restoreIncludesWalContents() async throws {
+        let store = try TestStore()
+        defer { store.remove() }
+        let database = try store.open()
+        try await insert(1...20, into: database)
+        // Given a raw copy of a live database whose last writes sit in its -wal file
+        let copy = "\(store.folder)/copy.sqlite"
+        for suffix in ["", "-wal"] {
+            try FileManager.default.copyItem(atPath: store.databasePath + suffix, toPath: copy + suffix)
+        }
+        #expect(((try FileManager.default.attributesOfItem(atPath: copy + "-wal")[.size] as? Int) ?? 0) > 0)
+        await database.close()
+        try FileManager.default.removeItem(atPath: store.databasePath)
+        // When it is restored, then all 20 rows are there
+        let outcome = try Restore.restore(from: copy, to: store.databasePath, migrations: [TestStore.itemsMigration])
+        #expect(outcome.replacedPath == nil)
+        #expect(try await itemCount(store.databasePath) == 20)
     }
 
     @Test("rotation keeps only the newest N backups")

@@ -110,3 +110,22 @@ struct ConnectionTests {
         await database.close()
     }
 }
+
+@Suite("Lifecycle")
+struct LifecycleTests {
+    @Test("a database dropped without close still checkpoints and releases its file")
+    func droppedDatabaseShutsDown() async throws {
+        let store = try TestStore()
+        defer { store.remove() }
+        do {
+            let database = try store.open()
+            try await database.write { try $0.execute("INSERT INTO item VALUES (1, 'kept')") }
+        }
+        // The writer thread checkpoints with TRUNCATE on its way out; wait for the WAL to empty.
+        await eventually("the WAL is checkpointed") {
+            ((try? FileManager.default.attributesOfItem(atPath: store.databasePath + "-wal")[.size] as? Int) ?? 0) == 0
+        }
+        let count = try Database.migrationStatus(path: store.databasePath, migrations: [TestStore.itemsMigration])
+        #expect(count.databaseVersion == 1)
+    }
+}

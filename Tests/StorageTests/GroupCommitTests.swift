@@ -13,16 +13,16 @@ struct GroupCommitTests {
         async let held: Bool = database.write { _ in gate.block() }
         await gate.waitUntilEntered()
         async let first: Void = database.write { try $0.execute("INSERT INTO item VALUES (1, 'one')") }
-        await eventually("first queued") { database.writeMetrics.depth == 1 }
+        await eventually("first queued") { database.writeMetrics.jobs == 2 }
         async let failing: (any Error)? = outcome {
             try await database.write { db in
                 try db.execute("INSERT INTO item VALUES (2, 'two')")
                 throw ExpectedFailure()
             }
         }
-        await eventually("failing queued") { database.writeMetrics.depth == 2 }
+        await eventually("failing queued") { database.writeMetrics.jobs == 3 }
         async let third: Void = database.write { try $0.execute("INSERT INTO item VALUES (3, 'three')") }
-        await eventually("third queued") { database.writeMetrics.depth == 3 }
+        await eventually("third queued") { database.writeMetrics.jobs == 4 }
         // When the writer is released
         gate.open()
         let released = try await held
@@ -67,16 +67,16 @@ struct GroupCommitTests {
         async let held: Bool = database.write { _ in gate.block() }
         await gate.waitUntilEntered()
         async let first: Void = database.write { try $0.execute("INSERT INTO item VALUES (1, 'one')") }
-        await eventually("first queued") { database.writeMetrics.depth == 1 }
+        await eventually("first queued") { database.writeMetrics.jobs == 2 }
         async let rogue: (any Error)? = outcome {
             try await database.write { db in
                 try db.execute("INSERT INTO item VALUES (2, 'two')")
                 try db.execute(control)
             }
         }
-        await eventually("rogue queued") { database.writeMetrics.depth == 2 }
+        await eventually("rogue queued") { database.writeMetrics.jobs == 3 }
         async let third: Void = database.write { try $0.execute("INSERT INTO item VALUES (3, 'three')") }
-        await eventually("third queued") { database.writeMetrics.depth == 3 }
+        await eventually("third queued") { database.writeMetrics.jobs == 4 }
         gate.open()
         let released = try await held
         #expect(released)
@@ -95,6 +95,36 @@ struct GroupCommitTests {
         await database.close()
     }
 
+    @Test("when COMMIT itself fails, every job of the batch gets the error and nothing is stored")
+    func failedCommitFailsWholeBatch() async throws {
+        let store = try TestStore()
+        defer { store.remove() }
+        let deferred = try Migration(fileName: "0002_deferred.sql", sql: """
+            CREATE TABLE child (id INTEGER PRIMARY KEY,
+                item_id INTEGER NOT NULL REFERENCES item(id) DEFERRABLE INITIALLY DEFERRED);
+            """)
+        let database = try store.open(migrations: [TestStore.itemsMigration, deferred])
+        let gate = WriterGate()
+        async let held: Bool = database.write { _ in gate.block() }
+        await gate.waitUntilEntered()
+        async let good: (any Error)? = outcome { _ = try await database.write { try $0.execute("INSERT INTO item VALUES (1, 'one')") } }
+        await eventually("good queued") { database.writeMetrics.jobs == 2 }
+        // A deferred foreign key is only checked at COMMIT, so this job's savepoint releases fine.
+        async let dangling: (any Error)? = outcome { _ = try await database.write { try $0.execute("INSERT INTO child VALUES (1, 999)") } }
+        await eventually("dangling queued") { database.writeMetrics.jobs == 3 }
+        gate.open()
+        let released = try await held
+        #expect(released)
+        let (goodError, danglingError) = await (good, dangling)
+        #expect((goodError as? StorageError)?.isConstraintViolation == true)
+        #expect((danglingError as? StorageError)?.isConstraintViolation == true)
+        let count = try await database.read { try $0.fetchValue("SELECT (SELECT count(*) FROM item) + (SELECT count(*) FROM child)", as: Int.self) }
+        #expect(count == 0)
+        // And the writer carries on with the next batch.
+        try await database.write { try $0.execute("INSERT INTO item VALUES (2, 'two')") }
+        await database.close()
+    }
+
     @Test("queued jobs apply in submission order")
     func jobsApplyInSubmissionOrder() async throws {
         let store = try TestStore()
@@ -106,7 +136,7 @@ struct GroupCommitTests {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<20 {
                 group.addTask { _ = try await database.write { try $0.execute("INSERT INTO log (label) VALUES (?)", "job \(index)") } }
-                await eventually("job \(index) queued") { database.writeMetrics.depth == index + 1 }
+                await eventually("job \(index) queued") { database.writeMetrics.jobs == index + 2 }
             }
             gate.open()
             try await group.waitForAll()

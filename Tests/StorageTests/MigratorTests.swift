@@ -19,6 +19,7 @@ struct MigratorTests {
         let store = try TestStore()
         defer { store.remove() }
         let database = try store.open(migrations: [Self.second, Self.first])
+        #expect(database.appliedAtOpen.map(\.fileName) == ["0001_members.sql", "0002_runs.sql"])
         await database.close()
         let status = try Database.migrationStatus(path: store.databasePath, migrations: [Self.first, Self.second])
         #expect(status.applied.map(\.fileName) == ["0001_members.sql", "0002_runs.sql"])
@@ -33,7 +34,9 @@ struct MigratorTests {
         defer { store.remove() }
         try await store.open(migrations: [Self.first]).close()
         let before = try Database.migrationStatus(path: store.databasePath, migrations: [Self.first])
-        try await store.open(migrations: [Self.first]).close()
+        let reopened = try store.open(migrations: [Self.first])
+        #expect(reopened.appliedAtOpen.isEmpty)
+        await reopened.close()
         let after = try Database.migrationStatus(path: store.databasePath, migrations: [Self.first])
         #expect(before.applied == after.applied)
         // And a later binary applies only the new one.

@@ -1,4 +1,7 @@
-/// What a close code (or a dropped connection) means for the session: the policy of discord-api.md §1.9.
+import DiscordModels
+
+/// What a close code (or a dropped connection) means for the session: DiscordModels' `GatewayCloseCode.recovery`
+/// (discord-api.md §1.9) with the stop reason typed for the operator.
 enum GatewayCloseDisposition: Sendable, Hashable {
     /// Reconnect and RESUME: the session is still valid.
     case resume
@@ -13,13 +16,14 @@ enum GatewayCloseDisposition: Sendable, Hashable {
             self = .resume
             return
         }
-        if let reason = GatewayStopReason(closeCode: code) {
-            self = .stop(reason)
-            return
-        }
-        switch code {
-        case 1000, 4003, 4005, 4007, 4009: self = .newSession
-        default: self = .resume
+        switch GatewayCloseCode(rawValue: code).recovery {
+        case .resume:
+            self = .resume
+        case .identify:
+            self = .newSession
+        case .stop:
+            // Every fatal code has a typed reason; an unnamed one would still be better resumed than ignored.
+            self = GatewayStopReason(closeCode: code).map(Self.stop) ?? .resume
         }
     }
 }

@@ -16,6 +16,9 @@ public struct GatewaySession: Sendable, Hashable, Codable {
 }
 
 /// Where the executable keeps the session (SQLite in production), so the gateway never imports Storage.
+///
+/// `save` is called on READY/RESUMED, on a heartbeat when the sequence moved, when a connection closes and on
+/// shutdown (at most about once per heartbeat interval), and with nil when Discord invalidated the session.
 public protocol GatewaySessionStore: Sendable {
     /// The session saved by the previous run, if any.
     func load() async -> GatewaySession?

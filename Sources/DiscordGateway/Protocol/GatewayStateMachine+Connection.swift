@@ -5,14 +5,14 @@ extension GatewayStateMachine {
         session = stored
         persistedSession = stored
         sequence = stored?.sequence
-        return planConnection(stored == nil ? .identify : .resume, delay: .zero)
+        return planConnection(stored == nil ? .identify : .resume, delay: .zero, at: now)
     }
 
     /// Chooses the next connection: resume straight to the session's URL, otherwise fetch `/gateway/bot` first.
-    mutating func planConnection(_ handshake: Handshake, delay: Duration) -> [GatewayAction] {
+    mutating func planConnection(_ handshake: Handshake, delay: Duration, at now: Duration) -> [GatewayAction] {
         if handshake == .resume, let session, let url = session.resumeURL ?? gatewayURL {
             phase = .connecting(.resume)
-            return [.connect(url: url, after: delay)]
+            return connect(url, after: delay, at: now)
         }
         let next: Handshake = session == nil ? .identify : handshake
         phase = .fetchingGatewayInfo(next)
@@ -25,13 +25,18 @@ extension GatewayStateMachine {
         identifyThrottle.update(budget, at: now)
         if handshake == .resume {
             phase = .connecting(.resume)
-            return [.connect(url: url, after: .zero)]
+            return connect(url, after: .zero, at: now)
         }
         if let wait = identifyThrottle.exhaustedFor(at: now) {
             return [.fetchGatewayInfo(after: wait)]
         }
         phase = .connecting(.identify)
-        return [.connect(url: url, after: identifyThrottle.spacing(at: now))]
+        return connect(url, after: identifyThrottle.spacing(at: now), at: now)
+    }
+
+    /// Opens a socket after `delay`, with a deadline for the connection to come up.
+    private func connect(_ url: String, after delay: Duration, at now: Duration) -> [GatewayAction] {
+        [.connect(url: url, after: delay), .scheduleTimer(at: now + delay + Self.connectTimeout)]
     }
 
     mutating func gatewayInfoFailed() -> [GatewayAction] {
@@ -57,7 +62,7 @@ extension GatewayStateMachine {
             // Discord: when the resume URL cannot be reached, resume through the original gateway URL.
             session?.resumeURL = nil
         }
-        return planConnection(handshake, delay: backoff.nextDelay(jitter: jitter))
+        return planConnection(handshake, delay: backoff.nextDelay(jitter: jitter), at: now)
     }
 
     // MARK: - Handshake
@@ -111,30 +116,30 @@ extension GatewayStateMachine {
             phase = .stopped
             return [.cancelTimer] + persistIfChanged() + [.finish]
         case .closing(.reconnect(let handshake, let minimumDelay)):
-            return [.cancelTimer] + reconnect(handshake, minimumDelay: minimumDelay)
+            return [.cancelTimer] + reconnect(handshake, minimumDelay: minimumDelay, at: now)
         case .awaitingHello, .handshaking, .live:
-            return [.cancelTimer] + closedByServer(code: code)
+            return [.cancelTimer] + closedByServer(code: code, at: now)
         default:
             return []
         }
     }
 
-    private mutating func closedByServer(code: Int?) -> [GatewayAction] {
+    private mutating func closedByServer(code: Int?, at now: Duration) -> [GatewayAction] {
         switch GatewayCloseDisposition(closeCode: code) {
         case .stop(let reason):
             phase = .stopped
             return persistIfChanged() + [.stop(reason)]
         case .newSession:
-            return dropSession() + reconnect(.identify, minimumDelay: .zero)
+            return dropSession() + reconnect(.identify, minimumDelay: .zero, at: now)
         case .resume:
-            return reconnect(.resume, minimumDelay: .zero)
+            return reconnect(.resume, minimumDelay: .zero, at: now)
         }
     }
 
-    private mutating func reconnect(_ handshake: Handshake, minimumDelay: Duration) -> [GatewayAction] {
+    private mutating func reconnect(_ handshake: Handshake, minimumDelay: Duration, at now: Duration) -> [GatewayAction] {
         let saved = persistIfChanged()
         let delay = max(backoff.nextDelay(jitter: jitter), minimumDelay)
-        return saved + planConnection(handshake, delay: delay)
+        return saved + planConnection(handshake, delay: delay, at: now)
     }
 
     mutating func shutdown(at now: Duration) -> [GatewayAction] {

@@ -1,7 +1,10 @@
 extension GatewayStateMachine {
-    /// The single deadline means: HELLO timeout, heartbeat (zombie check), or a hung close.
+    /// The single deadline means: a hung connect, HELLO timeout, heartbeat (zombie check), or a hung close.
     mutating func timerFired(at now: Duration) -> [GatewayAction] {
         switch phase {
+        case .connecting:
+            // The connection reports its end once aborted, which counts as a failed attempt.
+            return [.abortConnection]
         case .awaitingHello(let handshake):
             return closeForReconnect(handshake, minimumDelay: .zero, at: now)
         case .handshaking, .live:

@@ -5,6 +5,8 @@
 public struct GatewayStateMachine: Sendable {
     /// The close code for closes that must keep the session resumable (anything but 1000/1001).
     public static let resumableCloseCode = 4900
+    /// How long opening the socket (TCP, TLS, upgrade) may take; WSClient itself never gives up.
+    public static let connectTimeout: Duration = .seconds(30)
     /// How long to wait for HELLO after the socket opens.
     public static let helloTimeout: Duration = .seconds(20)
     /// How long a close handshake may take before the connection is dropped.

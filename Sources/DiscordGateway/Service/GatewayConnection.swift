@@ -40,7 +40,7 @@ struct GatewayConnection: Sendable {
             // WSClient closes with 1000 on graceful shutdown, which would end the Discord session; the
             // service closes resumably itself, so the connection must not see the ServiceGroup's shutdown.
             let closeFrame = try await TaskLocals.$gracefulShutdownManager.withValue(nil) {
-                try await WebSocketClient.connect(url: url, configuration: socketConfiguration, logger: logger) {
+                try await WebSocketClient.connect(url: url, configuration: socketConfiguration, logger: socketLogger) {
                     inbound, outbound, _ in
                     try await self.session(inbound: inbound, outbound: outbound)
                 }
@@ -50,6 +50,13 @@ struct GatewayConnection: Sendable {
         } catch {
             input.yield(.ended(connection: id, closeCode: nil, error: error))
         }
+    }
+
+    /// WSClient traces the first bytes of every frame it sends, which would reach into IDENTIFY's token.
+    private var socketLogger: Logger {
+        var socketLogger = logger
+        socketLogger.logLevel = max(logger.logLevel, .debug)
+        return socketLogger
     }
 
     private var socketConfiguration: WebSocketClientConfiguration {

@@ -94,8 +94,25 @@ struct GatewayRunLoop {
                     pendingDispatch = GatewayDispatchEnvelope(sequence: sequence, dispatch: dispatch, receivedAt: receivedAt)
                 }
             }
+            logSessionEvent(event)
             await feed(event, group: &group)
             pendingDispatch = nil
+        }
+    }
+
+    private mutating func logSessionEvent(_ event: GatewayEvent) {
+        switch event {
+        case .ready(let sessionID, _, _):
+            logger[metadataKey: "gateway.session"] = "\(sessionID)"
+            logger.info("gateway ready: new session")
+        case .resumed(let sequence):
+            logger.info("gateway resumed", metadata: ["gateway.sequence": "\(sequence.map(String.init) ?? "none")"])
+        case .reconnectRequested:
+            logger.info("gateway asked to reconnect (op 7)")
+        case .invalidSession(let resumable):
+            logger.warning("gateway session invalidated (op 9)", metadata: ["gateway.resumable": "\(resumable)"])
+        default:
+            break
         }
     }
 

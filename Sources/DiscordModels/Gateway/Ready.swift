@@ -27,6 +27,19 @@ public struct Ready: Codable, Hashable, Sendable {
         self.application = application
     }
 
+    /// Decodes tolerantly: the session id, resume URL and bot user are required; the rest is
+    /// dropped when malformed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        v = container.soft(Int.self, forKey: .v) ?? 10
+        user = try container.decode(User.self, forKey: .user)
+        guilds = container.lossy([UnavailableGuild].self, forKey: .guilds) ?? []
+        sessionID = try container.decode(String.self, forKey: .sessionID)
+        resumeGatewayURL = try container.decode(String.self, forKey: .resumeGatewayURL)
+        shard = container.soft([Int].self, forKey: .shard)
+        application = container.soft(ReadyApplication.self, forKey: .application)
+    }
+
     enum CodingKeys: String, CodingKey {
         case v, user, guilds, shard, application
         case sessionID = "session_id"

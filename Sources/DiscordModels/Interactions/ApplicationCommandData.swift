@@ -26,6 +26,19 @@ public struct ApplicationCommandData: Codable, Hashable, Sendable {
         self.guildID = guildID
     }
 
+    /// Decodes tolerantly: id and name are required; malformed options are dropped, so a routing
+    /// mistake shows up as a missing option rather than a lost interaction.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Snowflake.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        type = container.soft(ApplicationCommandType.self, forKey: .type) ?? .chatInput
+        resolved = container.soft(ResolvedData.self, forKey: .resolved)
+        options = container.lossy([CommandInteractionOption].self, forKey: .options)
+        guildID = container.soft(Snowflake.self, forKey: .guildID)
+        targetID = container.soft(Snowflake.self, forKey: .targetID)
+    }
+
     /// The innermost options: below the subcommand group and subcommand, if any.
     public var leafOptions: [CommandInteractionOption] {
         var current = options ?? []
@@ -44,6 +57,11 @@ public struct ApplicationCommandData: Codable, Hashable, Sendable {
             current = first.options ?? []
         }
         return path
+    }
+
+    /// The value of the leaf option `name`, e.g. `data.value(of: "dungeon")?.stringValue`.
+    public func value(of name: String) -> CommandOptionValue? {
+        leafOptions.first { $0.name == name }?.value
     }
 
     /// The autocomplete option the user is typing in, if any.

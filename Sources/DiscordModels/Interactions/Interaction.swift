@@ -54,26 +54,27 @@ public struct Interaction: Codable, Hashable, Sendable, CustomStringConvertible 
     }
 
     /// Decodes `data` according to `type`; data that does not match its type becomes `.unknown`.
-    /// The context objects (`channel`, `message`) are optional extras: if they do not decode they are
-    /// dropped rather than losing an interaction that must be acknowledged within 3 s.
+    /// Only id, application id, type and token are required: everything else is dropped when
+    /// malformed, because an interaction that cannot be decoded cannot be acknowledged in 3 s.
+    /// A malformed `member` or `app_permissions` reads as absent, so authorization fails closed.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(Snowflake.self, forKey: .id)
         applicationID = try container.decode(Snowflake.self, forKey: .applicationID)
         type = try container.decode(InteractionType.self, forKey: .type)
-        data = try InteractionData.decode(for: type, from: container, forKey: .data)
-        guildID = try container.decodeIfPresent(Snowflake.self, forKey: .guildID)
-        channel = try? container.decodeIfPresent(Channel.self, forKey: .channel)
-        channelID = try container.decodeIfPresent(Snowflake.self, forKey: .channelID)
-        member = try container.decodeIfPresent(Member.self, forKey: .member)
-        user = try container.decodeIfPresent(User.self, forKey: .user)
         token = try container.decode(String.self, forKey: .token)
-        version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
-        message = try? container.decodeIfPresent(Message.self, forKey: .message)
-        appPermissions = try container.decodeIfPresent(Permissions.self, forKey: .appPermissions)
-        locale = try container.decodeIfPresent(String.self, forKey: .locale)
-        guildLocale = try container.decodeIfPresent(String.self, forKey: .guildLocale)
-        context = try container.decodeIfPresent(Int.self, forKey: .context)
+        data = try InteractionData.decode(for: type, from: container, forKey: .data)
+        guildID = container.soft(Snowflake.self, forKey: .guildID)
+        channel = container.soft(Channel.self, forKey: .channel)
+        channelID = container.soft(Snowflake.self, forKey: .channelID)
+        member = container.soft(Member.self, forKey: .member)
+        user = container.soft(User.self, forKey: .user)
+        version = container.soft(Int.self, forKey: .version) ?? 1
+        message = container.soft(Message.self, forKey: .message)
+        appPermissions = container.soft(Permissions.self, forKey: .appPermissions)
+        locale = container.soft(String.self, forKey: .locale)
+        guildLocale = container.soft(String.self, forKey: .guildLocale)
+        context = container.soft(Int.self, forKey: .context)
     }
 
     /// A log-safe summary: the continuation token is left out.

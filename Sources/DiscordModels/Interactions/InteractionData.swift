@@ -29,14 +29,15 @@ public enum InteractionData: Codable, Hashable, Sendable {
         }
     }
 
-    /// Decodes by shape when no interaction type is at hand.
+    /// Decodes by shape when no interaction type is at hand (component data is recognised by its
+    /// `component_type`, modal data by `custom_id` alone).
     public init(from decoder: any Decoder) throws {
         if let command = try? ApplicationCommandData(from: decoder) {
             self = .applicationCommand(command)
-        } else if let modal = try? ModalSubmitData(from: decoder) {
-            self = .modalSubmit(modal)
         } else if let component = try? MessageComponentData(from: decoder) {
             self = .messageComponent(component)
+        } else if let modal = try? ModalSubmitData(from: decoder) {
+            self = .modalSubmit(modal)
         } else {
             self = .unknown(try JSONValue(from: decoder))
         }

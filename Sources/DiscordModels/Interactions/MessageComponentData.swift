@@ -17,6 +17,16 @@ public struct MessageComponentData: Codable, Hashable, Sendable {
         self.resolved = resolved
     }
 
+    /// Decodes tolerantly: custom_id and component_type are required; values and resolved are
+    /// dropped when malformed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        customID = try container.decode(String.self, forKey: .customID)
+        componentType = try container.decode(ComponentType.self, forKey: .componentType)
+        values = container.soft([String].self, forKey: .values)
+        resolved = container.soft(ResolvedData.self, forKey: .resolved)
+    }
+
     enum CodingKeys: String, CodingKey {
         case values, resolved
         case customID = "custom_id"

@@ -14,6 +14,14 @@ public struct ModalSubmitData: Codable, Hashable, Sendable {
         self.resolved = resolved
     }
 
+    /// Decodes tolerantly: custom_id is required; components that do not decode are dropped.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        customID = try container.decode(String.self, forKey: .customID)
+        components = container.lossy([Component].self, forKey: .components) ?? []
+        resolved = container.soft(ResolvedData.self, forKey: .resolved)
+    }
+
     /// Every text input's value keyed by its custom_id, wherever it sits (row or label).
     public var textValues: [String: String] {
         var values: [String: String] = [:]

@@ -13,6 +13,13 @@ public struct ResolvedData: Codable, Hashable, Sendable {
     /// Attachments.
     public var attachments: [Snowflake: Attachment]?
 
+    /// The resolved member `id` with its `user` filled in from `users` (Discord sends them apart).
+    public func member(_ id: Snowflake) -> Member? {
+        guard var member = members?[id] else { return nil }
+        if member.user == nil { member.user = users?[id] }
+        return member
+    }
+
     /// Creates resolved data, e.g. in the sandbox.
     public init(users: [Snowflake: User]? = nil, members: [Snowflake: Member]? = nil, roles: [Snowflake: Role]? = nil,
                 channels: [Snowflake: Channel]? = nil) {

@@ -15,6 +15,7 @@ extension LimitChecker {
     private mutating func checkCommand(_ command: ApplicationCommand, at path: String) {
         length(command.name, min: 1, max: MessageLimits.commandName, limit: "command.name", at: join(path, "name"))
         if (command.type ?? .chatInput) == .chatInput {
+            checkNameCharacters(command.name, limit: "command.name.characters", at: join(path, "name"))
             length(command.description, min: 1, max: MessageLimits.commandDescription,
                    limit: "command.description", at: join(path, "description"))
         }
@@ -30,6 +31,7 @@ extension LimitChecker {
         for (index, option) in options.enumerated() {
             let optionPath = "\(path)[\(index)]"
             length(option.name, min: 1, max: MessageLimits.commandName, limit: "option.name", at: join(optionPath, "name"))
+            checkNameCharacters(option.name, limit: "option.name.characters", at: join(optionPath, "name"))
             length(option.description, min: 1, max: MessageLimits.commandDescription,
                    limit: "option.description", at: join(optionPath, "description"))
             value(option.minLength, min: 0, max: MessageLimits.optionLength, limit: "option.min_length", at: join(optionPath, "min_length"))
@@ -43,6 +45,16 @@ extension LimitChecker {
             }
             seenOptional = seenOptional || !required
         }
+    }
+
+    /// Chat-input and option names: lowercase letters, digits, `-`, `_` and `'` only (no spaces),
+    /// counted as the number of offending characters.
+    private mutating func checkNameCharacters(_ name: String, limit: String, at path: String) {
+        let offending = name.filter { character in
+            let allowed = character.isLetter || character.isNumber || "-_'".contains(character)
+            return !allowed || character.isUppercase
+        }.count
+        count(offending, max: 0, limit: limit, at: path)
     }
 
     private static func textLength(_ options: [ApplicationCommandOption]) -> Int {

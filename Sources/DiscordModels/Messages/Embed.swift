@@ -39,20 +39,20 @@ public struct Embed: Codable, Hashable, Sendable {
         self.fields = fields
     }
 
-    /// Decodes tolerantly: an unparsable timestamp is dropped rather than failing the message.
+    /// Decodes tolerantly: every field is optional and a malformed one is dropped.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        title = try container.decodeIfPresent(String.self, forKey: .title)
-        type = try container.decodeIfPresent(String.self, forKey: .type)
-        description = try container.decodeIfPresent(String.self, forKey: .description)
-        url = try container.decodeIfPresent(String.self, forKey: .url)
-        timestamp = try? container.decodeIfPresent(DiscordTimestamp.self, forKey: .timestamp)
-        color = try container.decodeIfPresent(Int.self, forKey: .color)
-        footer = try container.decodeIfPresent(EmbedFooter.self, forKey: .footer)
-        image = try container.decodeIfPresent(EmbedMedia.self, forKey: .image)
-        thumbnail = try container.decodeIfPresent(EmbedMedia.self, forKey: .thumbnail)
-        author = try container.decodeIfPresent(EmbedAuthor.self, forKey: .author)
-        fields = try container.decodeIfPresent([EmbedField].self, forKey: .fields)
+        title = container.soft(String.self, forKey: .title)
+        type = container.soft(String.self, forKey: .type)
+        description = container.soft(String.self, forKey: .description)
+        url = container.soft(String.self, forKey: .url)
+        timestamp = container.soft(DiscordTimestamp.self, forKey: .timestamp)
+        color = container.soft(Int.self, forKey: .color)
+        footer = container.soft(EmbedFooter.self, forKey: .footer)
+        image = container.soft(EmbedMedia.self, forKey: .image)
+        thumbnail = container.soft(EmbedMedia.self, forKey: .thumbnail)
+        author = container.soft(EmbedAuthor.self, forKey: .author)
+        fields = container.lossy([EmbedField].self, forKey: .fields)
     }
 
     /// The characters Discord counts toward the 6000 total of all embeds in a message.

@@ -64,30 +64,31 @@ public struct Message: Codable, Hashable, Sendable {
         self.attachments = []
     }
 
-    /// Decodes tolerantly: absent arrays become empty, unparsable timestamps are dropped.
+    /// Decodes tolerantly: only id and channel id are required; malformed extras are dropped and
+    /// lists drop elements that do not decode.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(Snowflake.self, forKey: .id)
         channelID = try container.decode(Snowflake.self, forKey: .channelID)
-        guildID = try container.decodeIfPresent(Snowflake.self, forKey: .guildID)
-        author = try container.decodeIfPresent(User.self, forKey: .author)
-        member = try container.decodeIfPresent(Member.self, forKey: .member)
-        content = try container.decodeIfPresent(String.self, forKey: .content) ?? ""
-        timestamp = try? container.decodeIfPresent(DiscordTimestamp.self, forKey: .timestamp)
-        editedTimestamp = try? container.decodeIfPresent(DiscordTimestamp.self, forKey: .editedTimestamp)
-        tts = try container.decodeIfPresent(Bool.self, forKey: .tts)
-        mentionEveryone = try container.decodeIfPresent(Bool.self, forKey: .mentionEveryone)
-        mentions = try container.decodeIfPresent([User].self, forKey: .mentions) ?? []
-        mentionRoles = try container.decodeIfPresent([Snowflake].self, forKey: .mentionRoles) ?? []
-        attachments = try container.decodeIfPresent([Attachment].self, forKey: .attachments) ?? []
-        embeds = try container.decodeIfPresent([Embed].self, forKey: .embeds) ?? []
-        components = try container.decodeIfPresent([Component].self, forKey: .components) ?? []
-        flags = try container.decodeIfPresent(MessageFlags.self, forKey: .flags)
-        type = try container.decodeIfPresent(Int.self, forKey: .type) ?? 0
-        webhookID = try container.decodeIfPresent(Snowflake.self, forKey: .webhookID)
-        applicationID = try container.decodeIfPresent(Snowflake.self, forKey: .applicationID)
-        messageReference = try container.decodeIfPresent(MessageReference.self, forKey: .messageReference)
-        pinned = try container.decodeIfPresent(Bool.self, forKey: .pinned)
+        guildID = container.soft(Snowflake.self, forKey: .guildID)
+        author = container.soft(User.self, forKey: .author)
+        member = container.soft(Member.self, forKey: .member)
+        content = container.soft(String.self, forKey: .content) ?? ""
+        timestamp = container.soft(DiscordTimestamp.self, forKey: .timestamp)
+        editedTimestamp = container.soft(DiscordTimestamp.self, forKey: .editedTimestamp)
+        tts = container.soft(Bool.self, forKey: .tts)
+        mentionEveryone = container.soft(Bool.self, forKey: .mentionEveryone)
+        mentions = container.lossy([User].self, forKey: .mentions) ?? []
+        mentionRoles = container.lossy([Snowflake].self, forKey: .mentionRoles) ?? []
+        attachments = container.lossy([Attachment].self, forKey: .attachments) ?? []
+        embeds = container.lossy([Embed].self, forKey: .embeds) ?? []
+        components = container.lossy([Component].self, forKey: .components) ?? []
+        flags = container.soft(MessageFlags.self, forKey: .flags)
+        type = container.soft(Int.self, forKey: .type) ?? 0
+        webhookID = container.soft(Snowflake.self, forKey: .webhookID)
+        applicationID = container.soft(Snowflake.self, forKey: .applicationID)
+        messageReference = container.soft(MessageReference.self, forKey: .messageReference)
+        pinned = container.soft(Bool.self, forKey: .pinned)
     }
 
     enum CodingKeys: String, CodingKey {

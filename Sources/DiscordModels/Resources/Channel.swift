@@ -53,6 +53,29 @@ public struct Channel: Codable, Hashable, Sendable {
         self.threadMetadata = threadMetadata
     }
 
+    /// Decodes tolerantly: only id and type are required; malformed extras are dropped.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Snowflake.self, forKey: .id)
+        type = try container.decode(ChannelType.self, forKey: .type)
+        guildID = container.soft(Snowflake.self, forKey: .guildID)
+        position = container.soft(Int.self, forKey: .position)
+        permissionOverwrites = container.lossy([PermissionOverwrite].self, forKey: .permissionOverwrites)
+        name = container.soft(String.self, forKey: .name)
+        topic = container.soft(String.self, forKey: .topic)
+        nsfw = container.soft(Bool.self, forKey: .nsfw)
+        lastMessageID = container.soft(Snowflake.self, forKey: .lastMessageID)
+        rateLimitPerUser = container.soft(Int.self, forKey: .rateLimitPerUser)
+        recipients = container.lossy([User].self, forKey: .recipients)
+        ownerID = container.soft(Snowflake.self, forKey: .ownerID)
+        parentID = container.soft(Snowflake.self, forKey: .parentID)
+        threadMetadata = container.soft(ThreadMetadata.self, forKey: .threadMetadata)
+        memberCount = container.soft(Int.self, forKey: .memberCount)
+        messageCount = container.soft(Int.self, forKey: .messageCount)
+        flags = container.soft(Int.self, forKey: .flags)
+        permissions = container.soft(Permissions.self, forKey: .permissions)
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, type, position, name, topic, nsfw, recipients, flags, permissions
         case guildID = "guild_id"

@@ -48,6 +48,28 @@ public struct Guild: Codable, Hashable, Sendable {
         self.features = []
     }
 
+    /// Decodes tolerantly: id, name and owner are required; lists drop elements that do not decode,
+    /// so one odd channel or member never loses the whole GUILD_CREATE.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Snowflake.self, forKey: .id)
+        name = container.soft(String.self, forKey: .name) ?? ""
+        icon = container.soft(String.self, forKey: .icon)
+        ownerID = try container.decode(Snowflake.self, forKey: .ownerID)
+        roles = container.lossy([Role].self, forKey: .roles) ?? []
+        emojis = container.lossy([Emoji].self, forKey: .emojis)
+        features = container.lossy([String].self, forKey: .features)
+        systemChannelID = container.soft(Snowflake.self, forKey: .systemChannelID)
+        preferredLocale = container.soft(String.self, forKey: .preferredLocale)
+        joinedAt = container.soft(DiscordTimestamp.self, forKey: .joinedAt)
+        large = container.soft(Bool.self, forKey: .large)
+        unavailable = container.soft(Bool.self, forKey: .unavailable)
+        memberCount = container.soft(Int.self, forKey: .memberCount)
+        members = container.lossy([Member].self, forKey: .members)
+        channels = container.lossy([Channel].self, forKey: .channels)
+        threads = container.lossy([Channel].self, forKey: .threads)
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, name, icon, roles, emojis, features, large, unavailable, members, channels, threads
         case ownerID = "owner_id"

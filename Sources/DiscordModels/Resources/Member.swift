@@ -45,22 +45,23 @@ public struct Member: Codable, Hashable, Sendable {
         self.mute = false
     }
 
-    /// Decodes tolerantly: a missing `roles` becomes empty, a malformed timeout is dropped.
+    /// Decodes tolerantly: every field is optional and a malformed one is dropped. A malformed
+    /// `roles` or `permissions` reads as none, so authorization fails closed.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        user = try container.decodeIfPresent(User.self, forKey: .user)
-        nick = try container.decodeIfPresent(String.self, forKey: .nick)
-        avatar = try container.decodeIfPresent(String.self, forKey: .avatar)
-        roles = try container.decodeIfPresent([Snowflake].self, forKey: .roles) ?? []
-        joinedAt = try? container.decodeIfPresent(DiscordTimestamp.self, forKey: .joinedAt)
-        premiumSince = try? container.decodeIfPresent(DiscordTimestamp.self, forKey: .premiumSince)
-        deaf = try container.decodeIfPresent(Bool.self, forKey: .deaf)
-        mute = try container.decodeIfPresent(Bool.self, forKey: .mute)
-        flags = try container.decodeIfPresent(Int.self, forKey: .flags)
-        pending = try container.decodeIfPresent(Bool.self, forKey: .pending)
-        permissions = try container.decodeIfPresent(Permissions.self, forKey: .permissions)
-        communicationDisabledUntil = try? container.decodeIfPresent(DiscordTimestamp.self, forKey: .communicationDisabledUntil)
-        guildID = try container.decodeIfPresent(Snowflake.self, forKey: .guildID)
+        user = container.soft(User.self, forKey: .user)
+        nick = container.soft(String.self, forKey: .nick)
+        avatar = container.soft(String.self, forKey: .avatar)
+        roles = container.soft([Snowflake].self, forKey: .roles) ?? []
+        joinedAt = container.soft(DiscordTimestamp.self, forKey: .joinedAt)
+        premiumSince = container.soft(DiscordTimestamp.self, forKey: .premiumSince)
+        deaf = container.soft(Bool.self, forKey: .deaf)
+        mute = container.soft(Bool.self, forKey: .mute)
+        flags = container.soft(Int.self, forKey: .flags)
+        pending = container.soft(Bool.self, forKey: .pending)
+        permissions = container.soft(Permissions.self, forKey: .permissions)
+        communicationDisabledUntil = container.soft(DiscordTimestamp.self, forKey: .communicationDisabledUntil)
+        guildID = container.soft(Snowflake.self, forKey: .guildID)
     }
 
     /// True when a timeout is set and ends after `unixMilliseconds` (pass the injected clock's now).

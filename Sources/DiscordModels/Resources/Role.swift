@@ -39,22 +39,22 @@ public struct Role: Codable, Hashable, Sendable {
         self.flags = flags
     }
 
-    /// Decodes tolerantly: only id, name, position and permissions are required, so a change to
-    /// cosmetic fields (`color` is being replaced by `colors`) cannot break GUILD_CREATE.
+    /// Decodes tolerantly: only the id is required; a malformed position or permission set reads as
+    /// 0 / none (fails closed), so a field changing type cannot break GUILD_CREATE.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(Snowflake.self, forKey: .id)
-        name = try container.decode(String.self, forKey: .name)
-        position = try container.decode(Int.self, forKey: .position)
-        permissions = try container.decode(Permissions.self, forKey: .permissions)
-        color = (try? container.decodeIfPresent(Int.self, forKey: .color)) ?? 0
-        hoist = (try? container.decodeIfPresent(Bool.self, forKey: .hoist)) ?? false
-        icon = try? container.decodeIfPresent(String.self, forKey: .icon)
-        unicodeEmoji = try? container.decodeIfPresent(String.self, forKey: .unicodeEmoji)
-        managed = (try? container.decodeIfPresent(Bool.self, forKey: .managed)) ?? false
-        mentionable = (try? container.decodeIfPresent(Bool.self, forKey: .mentionable)) ?? false
-        flags = try? container.decodeIfPresent(Int.self, forKey: .flags)
-        tags = try? container.decodeIfPresent(JSONValue.self, forKey: .tags)
+        name = container.soft(String.self, forKey: .name) ?? ""
+        position = container.soft(Int.self, forKey: .position) ?? 0
+        permissions = container.soft(Permissions.self, forKey: .permissions) ?? []
+        color = container.soft(Int.self, forKey: .color) ?? 0
+        hoist = container.soft(Bool.self, forKey: .hoist) ?? false
+        icon = container.soft(String.self, forKey: .icon)
+        unicodeEmoji = container.soft(String.self, forKey: .unicodeEmoji)
+        managed = container.soft(Bool.self, forKey: .managed) ?? false
+        mentionable = container.soft(Bool.self, forKey: .mentionable) ?? false
+        flags = container.soft(Int.self, forKey: .flags)
+        tags = container.soft(JSONValue.self, forKey: .tags)
     }
 
     enum CodingKeys: String, CodingKey {

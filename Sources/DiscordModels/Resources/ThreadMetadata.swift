@@ -21,6 +21,16 @@ public struct ThreadMetadata: Codable, Hashable, Sendable {
         self.invitable = invitable
     }
 
+    /// Decodes tolerantly: missing or malformed fields take the defaults of a fresh, open thread.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        archived = container.soft(Bool.self, forKey: .archived) ?? false
+        autoArchiveDuration = container.soft(Int.self, forKey: .autoArchiveDuration) ?? 1440
+        archiveTimestamp = container.soft(DiscordTimestamp.self, forKey: .archiveTimestamp)
+        locked = container.soft(Bool.self, forKey: .locked) ?? false
+        invitable = container.soft(Bool.self, forKey: .invitable)
+    }
+
     enum CodingKeys: String, CodingKey {
         case archived, locked, invitable
         case autoArchiveDuration = "auto_archive_duration"

@@ -30,6 +30,19 @@ public struct User: Codable, Hashable, Sendable {
         self.publicFlags = publicFlags
     }
 
+    /// Decodes tolerantly: only id and username are required; malformed extras are dropped.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Snowflake.self, forKey: .id)
+        username = container.soft(String.self, forKey: .username) ?? ""
+        discriminator = container.soft(String.self, forKey: .discriminator)
+        globalName = container.soft(String.self, forKey: .globalName)
+        avatar = container.soft(String.self, forKey: .avatar)
+        bot = container.soft(Bool.self, forKey: .bot)
+        system = container.soft(Bool.self, forKey: .system)
+        publicFlags = container.soft(Int.self, forKey: .publicFlags)
+    }
+
     /// The name shown in the client: the display name, else the username.
     public var displayName: String { globalName ?? username }
 

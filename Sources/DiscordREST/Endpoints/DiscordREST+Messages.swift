@@ -2,10 +2,12 @@ import DiscordModels
 
 /// Channel messages: the raid panels, headcounts and logs the bot posts.
 extension DiscordREST {
-    /// Posts a message (checked against Discord's limits first).
+    /// Posts a message (checked against Discord's limits first); with a `nonce` and `enforceNonce`
+    /// Discord dedupes it, so a 5xx or dropped connection is retried like an idempotent request.
     public func createMessage(channelID: Snowflake, _ message: MessageCreate) async throws -> Message {
         try Validation.check(route: "POST /channels/:channel/messages") { try MessageLimits.validate(message) }
-        return try await call(.post, "/channels/\(channelID)/messages", body: message)
+        let deduplicated = message.nonce != nil && message.enforceNonce == true
+        return try await call(.post, "/channels/\(channelID)/messages", body: message, idempotent: deduplicated)
     }
 
     /// Edits one of the bot's messages (checked against Discord's limits first).

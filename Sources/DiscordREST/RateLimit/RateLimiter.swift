@@ -31,6 +31,8 @@ public struct RateLimiter: Sendable {
         var resetAt: Duration?
         /// The longest Reset-After seen: the window length, used to estimate a window rolled over locally.
         var window: Duration?
+        /// Admitted requests without a response yet: they may still land in the next window.
+        var inFlight = 0
         var lastUsed: Duration
     }
 
@@ -64,10 +66,11 @@ public struct RateLimiter: Sendable {
         return .proceed
     }
 
-    /// Interprets the response to an admitted request; `attempt` counts earlier tries of the same call (0 first).
+    /// Interprets the response to an admitted request; `attempt` counts earlier tries of the same call (0 first),
+    /// `idempotent` says whether sending it twice is harmless (GET/PUT/DELETE, or a create with an enforced nonce).
     public mutating func record(_ observation: RateLimitObservation, for route: RateLimitRoute,
-                                method: HTTPMethod, attempt: Int, at now: Duration) -> Verdict {
-        discovering.remove(discoveryKey(route))
+                                idempotent: Bool, attempt: Int, at now: Duration) -> Verdict {
+        settle(route)
         learn(observation, for: route, at: now)
         countInvalid(observation, at: now)
         switch observation.status {
@@ -76,16 +79,27 @@ public struct RateLimiter: Sendable {
             return .fail(.unauthorized)
         case 429:
             return tooManyRequests(observation, for: route, attempt: attempt, at: now)
-        case 500...599 where method.isIdempotent && attempt < policy.maxServerErrorRetries:
-            return .retry(notBefore: now + policy.serverErrorBackoff * (1 << min(attempt, 16)))
+        case 500...599 where idempotent && attempt < policy.maxServerErrorRetries:
+            return .retry(notBefore: now + backoff(attempt))
         default:
             return .deliver
         }
     }
 
-    /// Releases what an admitted request held when it ended without a response (timeout, transport error).
-    public mutating func abandon(_ route: RateLimitRoute) {
-        discovering.remove(discoveryKey(route))
+    /// Releases what an admitted request held when it ended without a response, and decides about it:
+    /// a connection failure of an idempotent request is retried with backoff; a timeout never is
+    /// (the request may have been applied, and its deadline is spent).
+    public mutating func abandon(_ route: RateLimitRoute, idempotent: Bool, attempt: Int,
+                                 failure: RESTError.Kind, at now: Duration) -> Verdict {
+        settle(route)
+        guard case .transport = failure, idempotent, attempt < policy.maxServerErrorRetries else {
+            return .fail(failure)
+        }
+        return .retry(notBefore: now + backoff(attempt))
+    }
+
+    private func backoff(_ attempt: Int) -> Duration {
+        policy.serverErrorBackoff * (1 << min(attempt, 16))
     }
 
     /// Invalid (401/403/non-shared 429) responses counted in the current window.
@@ -102,16 +116,25 @@ public struct RateLimiter: Sendable {
             return nil
         }
         if let resetAt = bucket.resetAt, resetAt <= now {
-            bucket.remaining = bucket.limit ?? max(bucket.remaining, 1)
+            // Requests still in flight may be counted by Discord in the new window: reserve them.
+            bucket.remaining = (bucket.limit ?? max(bucket.remaining, 1)) - bucket.inFlight
             bucket.resetAt = bucket.window.map { now + $0 }
         }
         if bucket.remaining <= 0, let resetAt = bucket.resetAt {
             return resetAt + policy.resetMargin
         }
         bucket.remaining -= 1
+        bucket.inFlight += 1
         bucket.lastUsed = now
         buckets[key] = bucket
         return nil
+    }
+
+    /// Ends an admitted request: a discovery releases its route, any other leaves its bucket's in-flight count.
+    private mutating func settle(_ route: RateLimitRoute) {
+        guard discovering.remove(discoveryKey(route)) == nil else { return }
+        let key = bucketKey(route)
+        if let inFlight = buckets[key]?.inFlight, inFlight > 0 { buckets[key]?.inFlight = inFlight - 1 }
     }
 
     private mutating func learn(_ observation: RateLimitObservation, for route: RateLimitRoute, at now: Duration) {

@@ -31,7 +31,8 @@ final class CurlMultiLoop: @unchecked Sendable {
         CurlGlobal.initialize()
         multi = curl_multi_init()
         _ = ccurl_multi_setopt_long(multi, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
-        _ = ccurl_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, 32)
+        // Keep enough idle connections for a burst over HTTP/1.1 (the sandbox); HTTP/2 needs one.
+        _ = ccurl_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, 256)
         startThread()
     }
 

@@ -1,3 +1,4 @@
+import CCurl
 import Synchronization
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -36,4 +37,10 @@ public final class CurlTransport: Sendable {
 
     /// Stops the thread; pending and later exchanges fail with `.shutdown`.
     public func shutdown() { loop.stop() }
+
+    /// The linked libcurl, e.g. "libcurl/7.88.1 OpenSSL/3.0.19 … nghttp2/1.52.0", for the start-up log.
+    public static var libcurlVersion: String { String(cString: curl_version()) }
+
+    /// Whether the linked libcurl can speak HTTP/2 (Discord then multiplexes every request on one connection).
+    public static var supportsHTTP2: Bool { ccurl_feature_http2() != 0 }
 }

@@ -78,6 +78,8 @@ public actor AwaitableLog<Element: Sendable> {
     ) async throws -> Element {
         let id = nextWaiterID
         nextWaiterID += 1
+        // The group awaits both children, so `expire` has run by the time it returns.
+        defer { expired.remove(id) }
         return try await withThrowingTaskGroup(of: Element.self) { group in
             group.addTask { try await self.suspend(id: id, skip: skip, from: start, predicate: predicate) }
             group.addTask {

@@ -4,6 +4,18 @@ import Logging
 
 /// A local Discord stand-in on 127.0.0.1: the gateway and the REST API the bot uses, over an
 /// in-memory guild, recording everything the bot sends so tests can await and inspect it.
+///
+/// ```swift
+/// try await DiscordSandbox.withSandbox(SandboxConfiguration(heartbeatInterval: .milliseconds(200))) { sandbox in
+///     // point the bot at sandbox.apiBase with sandbox.configuration.token, start it, then:
+///     try await sandbox.gateway.identified()
+///     let raider = try #require(await sandbox.guild.member(named: "raider_rin"))
+///     let reply = try await sandbox.run(command: "headcount", options: [.string("dungeon", "shatters")], as: raider)
+///     #expect(try await reply.callback.type == 5)
+///     await sandbox.gateway.closeConnection(code: 4000)          // fault: the bot must resume
+///     #expect(try await sandbox.gateway.resumed() >= 0)
+/// }
+/// ```
 public final class DiscordSandbox: Sendable {
     /// The configuration it was started with.
     public let configuration: SandboxConfiguration
@@ -40,7 +52,7 @@ public final class DiscordSandbox: Sendable {
         self.server = server
     }
 
-    /// Starts a sandbox on an ephemeral loopback port; call `stop()` when done.
+    /// Starts a sandbox on 127.0.0.1 (an ephemeral port unless configured); call `stop()` when done.
     ///
     /// The server runs in the one unstructured task this type owns (a test fixture outlives the
     /// call that starts it); `stop()` cancels and awaits it, and `withSandbox` offers the scoped form.
@@ -48,7 +60,7 @@ public final class DiscordSandbox: Sendable {
         let parts = await Parts(configuration: configuration)
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         let application = SandboxServer.application(
-            pipeline: parts.pipeline, socket: parts.socket, logger: configuration.logger,
+            pipeline: parts.pipeline, socket: parts.socket, port: configuration.port, logger: configuration.logger,
             onPort: { port in portSink.yield(port); portSink.finish() })
         let server = Task {
             defer { portSink.finish() }

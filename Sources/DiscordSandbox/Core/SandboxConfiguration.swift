@@ -21,10 +21,18 @@ public struct SandboxConfiguration: Sendable {
     public var rateLimit: SandboxRateLimitPolicy
     /// The largest gateway frame the client may send (Discord closes with 4002 above 4096 bytes).
     public var maxClientFrameBytes: Int
+    /// Client frames allowed per `gatewaySendWindow` before the sandbox closes with 4008 (Discord: 120).
+    public var gatewaySendLimit: Int
+    /// The window for `gatewaySendLimit` (Discord: 60 s).
+    public var gatewaySendWindow: Duration
+    /// Dispatches kept per session for RESUME replay; a resume from before them gets op 9 false.
+    public var replayLimit: Int
     /// How long the async wait helpers wait before throwing `SandboxError.timeout`.
     public var waitTimeout: Duration
     /// Where the sandbox logs (defaults to a quiet logger).
     public var logger: Logger
+    /// The loopback port to bind; 0 (the default, for tests) picks a free ephemeral port.
+    public var port: Int
 
     /// A configuration with realistic defaults and a short heartbeat for tests.
     public init(
@@ -37,8 +45,12 @@ public struct SandboxConfiguration: Sendable {
         callbackDeadline: Duration = .seconds(3),
         rateLimit: SandboxRateLimitPolicy = SandboxRateLimitPolicy(),
         maxClientFrameBytes: Int = 4096,
+        gatewaySendLimit: Int = 120,
+        gatewaySendWindow: Duration = .seconds(60),
+        replayLimit: Int = 10_000,
         waitTimeout: Duration = .seconds(10),
-        logger: Logger = Logger(label: "discord.sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger: Logger = Logger(label: "discord.sandbox", factory: { _ in SwiftLogNoOpLogHandler() }),
+        port: Int = 0
     ) {
         self.token = token
         self.applicationID = applicationID
@@ -49,8 +61,12 @@ public struct SandboxConfiguration: Sendable {
         self.callbackDeadline = callbackDeadline
         self.rateLimit = rateLimit
         self.maxClientFrameBytes = maxClientFrameBytes
+        self.gatewaySendLimit = gatewaySendLimit
+        self.gatewaySendWindow = gatewaySendWindow
+        self.replayLimit = replayLimit
         self.waitTimeout = waitTimeout
         self.logger = logger
+        self.port = port
     }
 }
 

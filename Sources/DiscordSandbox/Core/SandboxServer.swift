@@ -8,24 +8,25 @@ import NIOCore
 enum SandboxServer {
     /// Builds the application; `onPort` receives the bound ephemeral port.
     static func application(
-        pipeline: RESTPipeline, socket: GatewaySocket, logger: Logger,
+        pipeline: RESTPipeline, socket: GatewaySocket, port: Int, logger: Logger,
         onPort: @escaping @Sendable (Int) async -> Void
     ) -> some ApplicationProtocol {
-        let router = Router(context: BasicWebSocketRequestContext.self)
+        let router = Router(context: SandboxRequestContext.self)
         for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
             router.on("/api/v10/**", method: method) { request, _ in try await respond(request, pipeline: pipeline) }
         }
         for path in ["/gateway", "/resume"] {
             router.ws(RouterPath(path)) { _, _ in .upgrade() } onUpgrade: { inbound, outbound, context in
                 let compressed = context.request.uri.queryParameters["compress"] == "zlib-stream"
-                await socket.serve(inbound: inbound, outbound: outbound, path: path, compressed: compressed)
+                await socket.serve(inbound: inbound, outbound: outbound, channel: context.requestContext.channel,
+                                   path: path, compressed: compressed)
             }
         }
         let webSocket = WebSocketServerConfiguration(maxFrameSize: 1 << 20, autoPing: .disabled)
         return Application(
             router: router,
             server: .http1WebSocketUpgrade(webSocketRouter: router, configuration: .init(ws: webSocket)),
-            configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
             onServerRunning: { channel in await onPort(channel.localAddress?.port ?? 0) },
             logger: logger
         )

@@ -18,6 +18,8 @@ public struct GatewayEventRecord: Sendable {
         case faultSent(op: Int)
         /// The sandbox closed the socket with this close code.
         case closedByServer(code: Int)
+        /// The sandbox dropped the socket without a close frame (the client sees 1006).
+        case droppedByServer
         /// The socket ended (either side).
         case disconnected
     }
@@ -36,4 +38,5 @@ public struct GatewayEventRecord: Sendable {
 enum GatewayOutbound: Sendable {
     case frame(String)
     case close(code: Int, reason: String)
+    case drop
 }

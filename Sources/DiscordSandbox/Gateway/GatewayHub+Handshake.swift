@@ -25,8 +25,10 @@ extension GatewayHub {
         guard links[link]?.sessionID == nil else { return await close(link, code: 4005, reason: "Already authenticated.") }
         guard tokenMatches(data?["token"]) else { return await close(link, code: 4004, reason: "Authentication failed.") }
         guard let sessionID = data?["session_id"]?.asString, var session = sessions[sessionID],
-              let seq = data?["seq"]?.asInt, seq <= session.sequence
+              let seq = data?["seq"]?.asInt, seq <= session.sequence,
+              seq + 1 >= (session.sent.first?.sequence ?? session.sequence + 1)
         else {
+            // Unknown session, a future seq, or one older than the replay buffer: too late to resume.
             send(op: 9, data: .bool(false), to: link)
             return await record(link, .resumeRejected)
         }

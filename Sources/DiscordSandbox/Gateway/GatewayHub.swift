@@ -75,7 +75,8 @@ public actor GatewayHub {
             return await close(link, code: 4002, reason: "Error while decoding payload")
         }
         let data = frame["d"]
-        await record(link, .received(op: op), payload: data)
+        await record(link, .received(op: op), payload: Self.redactingToken(data))
+        guard admitSend(on: link) else { return await close(link, code: 4008, reason: "Rate limited.") }
         switch op {
         case 1: answerHeartbeat(on: link)
         case 2: await identify(data, on: link)
@@ -84,6 +85,22 @@ public actor GatewayHub {
             if links[link]?.sessionID == nil { await close(link, code: 4003, reason: "Not authenticated.") }
         default: await close(link, code: 4001, reason: "Unknown opcode.")
         }
+    }
+
+    /// IDENTIFY and RESUME carry the bot token; recordings never keep it.
+    static func redactingToken(_ data: JSONValue?) -> JSONValue? {
+        guard var object = data?.asObject, object["token"] != nil else { return data }
+        object["token"] = .string("[redacted]")
+        return .object(object)
+    }
+
+    /// Counts a client frame against Discord's 120 per 60 s send limit.
+    private func admitSend(on link: Int) -> Bool {
+        let now = clock.now
+        let windowStart = now - configuration.gatewaySendWindow
+        links[link]?.recentSends.removeAll { $0 < windowStart }
+        links[link]?.recentSends.append(now)
+        return (links[link]?.recentSends.count ?? 0) <= configuration.gatewaySendLimit
     }
 
     private func answerHeartbeat(on link: Int) {
@@ -105,6 +122,7 @@ public actor GatewayHub {
             "op": .int(0), "t": .string(event), "s": .int(session.sequence), "d": data,
         ]))
         session.sent.append((session.sequence, frame))
+        if session.sent.count > configuration.replayLimit { session.sent.removeFirst(session.sent.count - configuration.replayLimit) }
         sessions[sessionID] = session
         if let link = session.connection { links[link]?.outbox.yield(.frame(frame)) }
         return session.sequence
@@ -155,6 +173,13 @@ public actor GatewayHub {
         }
     }
 
+    /// Drops the current session's socket without a close frame, like a TCP reset (clients see 1006).
+    public func dropConnection() async {
+        guard let sessionID = currentSessionID, let link = sessions[sessionID]?.connection else { return }
+        links[link]?.outbox.yield(.drop)
+        await record(link, .droppedByServer)
+    }
+
     /// Closes every socket (used when the sandbox stops).
     func closeAll(code: Int) async {
         for link in links.keys { await close(link, code: code, reason: "sandbox stopping") }
@@ -172,4 +197,5 @@ struct GatewayLink: Sendable {
     let outbox: AsyncStream<GatewayOutbound>.Continuation
     let compressed: Bool
     var sessionID: String?
+    var recentSends: [ContinuousClock.Instant] = []
 }

@@ -10,10 +10,11 @@ struct GatewaySocket {
     let maxInboundBytes: Int
 
     /// Serves the socket until either side closes it.
-    func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, path: String, compressed: Bool) async {
+    func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, channel: any Channel,
+               path: String, compressed: Bool) async {
         let (link, outbox) = await hub.open(path: path, compressed: compressed)
         await withTaskGroup(of: Void.self) { group in
-            group.addTask { await write(outbox, to: outbound, compressed: compressed) }
+            group.addTask { await write(outbox, to: outbound, channel: channel, compressed: compressed) }
             group.addTask { await read(inbound, link: link) }
             await group.next()
             group.cancelAll()
@@ -34,7 +35,9 @@ struct GatewaySocket {
         }
     }
 
-    private func write(_ outbox: AsyncStream<GatewayOutbound>, to outbound: WebSocketOutboundWriter, compressed: Bool) async {
+    private func write(
+        _ outbox: AsyncStream<GatewayOutbound>, to outbound: WebSocketOutboundWriter, channel: any Channel, compressed: Bool
+    ) async {
         let deflater = compressed ? ZlibStreamDeflater() : nil
         do {
             for await item in outbox {
@@ -47,6 +50,9 @@ struct GatewaySocket {
                     }
                 case .close(let code, let reason):
                     try await outbound.close(WebSocketErrorCode(codeNumber: code), reason: reason)
+                    return
+                case .drop:
+                    try await channel.close()
                     return
                 }
             }

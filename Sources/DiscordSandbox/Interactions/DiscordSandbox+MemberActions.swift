@@ -3,15 +3,17 @@ import DiscordModels
 /// Acting as a member: each action sends a realistic INTERACTION_CREATE over the gateway and
 /// returns a handle whose `callback` resolves when the bot answers.
 extension DiscordSandbox {
-    /// Clicks the button `customID` on `message`.
+    /// Clicks the button `customID` on `message`; the button must be on the message as it is now.
     public func click(_ customID: String, on message: SandboxMessage, as member: SandboxMember) async throws -> InteractionHandle {
-        let data: JSONValue = .object(["custom_id": .string(customID), "component_type": .int(2)])
+        let componentType = try await component(customID, on: message)["type"]?.asInt ?? 2
+        let data: JSONValue = .object(["custom_id": .string(customID), "component_type": .int(componentType)])
         return try await interact(type: 3, data: data, channelID: message.channelID, member: member, message: message)
     }
 
-    /// Picks `values` in the select menu `customID` on `message` (string select unless `componentType` says otherwise).
-    public func select(_ customID: String, values: [String], on message: SandboxMessage, as member: SandboxMember,
-                       componentType: Int = 3) async throws -> InteractionHandle {
+    /// Picks `values` in the select menu `customID` on `message` (its type comes from the message).
+    public func select(_ customID: String, values: [String], on message: SandboxMessage,
+                       as member: SandboxMember) async throws -> InteractionHandle {
+        let componentType = try await component(customID, on: message)["type"]?.asInt ?? 3
         let data: JSONValue = .object([
             "custom_id": .string(customID), "component_type": .int(componentType), "values": .array(values.map(JSONValue.string)),
         ])
@@ -60,6 +62,24 @@ extension DiscordSandbox {
         if let data = await guild.memberUpdateWire(member.id) {
             await gateway.dispatch("GUILD_MEMBER_UPDATE", data: data, intent: 1 << 1)
         }
+    }
+
+    /// A new member joins the guild (GUILD_MEMBER_ADD).
+    @discardableResult
+    public func memberJoins(username: String, roles: [Snowflake] = [], acceptsDMs: Bool = true) async -> SandboxMember {
+        let member = await guild.addMember(username: username, roles: roles, acceptsDMs: acceptsDMs)
+        if let data = await guild.memberUpdateWire(member.id) {
+            await gateway.dispatch("GUILD_MEMBER_ADD", data: data, intent: 1 << 1)
+        }
+        return member
+    }
+
+    /// A member leaves the guild (GUILD_MEMBER_REMOVE).
+    public func memberLeaves(_ member: SandboxMember) async {
+        await guild.removeMember(member.id)
+        await gateway.dispatch("GUILD_MEMBER_REMOVE", data: .object([
+            "guild_id": .id(guild.id), "user": member.user.wire,
+        ]), intent: 1 << 1)
     }
 
     // MARK: Building the interaction
@@ -141,6 +161,17 @@ extension DiscordSandbox {
         let present = parts.filter { !$0.1.isEmpty }
         guard !present.isEmpty else { return nil }
         return .object(Dictionary(uniqueKeysWithValues: present.map { ($0.0, JSONValue.object($0.1)) }))
+    }
+
+    /// The component as the message holds it now (a member can only use what Discord shows).
+    private func component(_ customID: String, on message: SandboxMessage) async throws -> JSONValue {
+        guard let current = await guild.message(message.id) else {
+            throw SandboxError(.unknownEntity, "message \(message.id) no longer exists")
+        }
+        guard let component = ComponentTree.component(withCustomID: customID, in: current.components) else {
+            throw SandboxError(.unknownEntity, "message \(message.id) has no component \(customID); it has \(current.customIDs)")
+        }
+        return component
     }
 
     private func channel(_ requested: Snowflake?) async throws -> Snowflake {

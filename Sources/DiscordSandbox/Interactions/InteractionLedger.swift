@@ -52,7 +52,7 @@ actor InteractionLedger {
         return entry
     }
 
-    /// Records an accepted answer and stores how it changed the original response.
+    /// Records an answer (accepted, or rejected with `status`) and stores how it changed the original response.
     func accept(_ entry: Entry, _ kind: InteractionEvent.Kind, body: JSONValue?, status: Int) async {
         entries[entry.id] = entry
         await record(entry, kind, body, status: status)

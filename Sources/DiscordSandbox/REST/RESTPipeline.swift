@@ -44,17 +44,20 @@ struct RESTPipeline: Sendable {
         let matched = routes.lazy.compactMap { route in
             route.template.match(method: request.method, pathSegments: segments).map { (route, $0) }
         }.first
+        let json = request.body.isEmpty ? nil : WireJSON.value(request.body)
         let response: HTTPExchange.Response
         if let (route, parameters) = matched {
-            response = await handle(request, route: route, parameters: parameters)
+            response = await handle(request, json: json, route: route, parameters: parameters)
         } else {
             response = Self.render(DiscordFailure.notFound, headers: [])
         }
-        await record(request, route: matched?.0.template.template, status: response.status, at: receivedAt)
+        await record(request, json: json, route: matched?.0.template.template, status: response.status, at: receivedAt)
         return response
     }
 
-    private func handle(_ request: HTTPExchange.Request, route: Route, parameters: [String: String]) async -> HTTPExchange.Response {
+    private func handle(
+        _ request: HTTPExchange.Request, json body: JSONValue?, route: Route, parameters: [String: String]
+    ) async -> HTTPExchange.Response {
         let header = { (name: String) in request.headers.first { $0.name.lowercased() == name }?.value }
         if route.template.requiresAuth, header("authorization") != "Bot \(world.configuration.token)" {
             return Self.render(.unauthorized, headers: [])
@@ -65,7 +68,6 @@ struct RESTPipeline: Sendable {
         if window.exceeded {
             return Self.rateLimited(retryAfter: window.resetAfter, global: false, scope: "user", limitHeaders: limitHeaders)
         }
-        let body = request.body.isEmpty ? nil : WireJSON.value(request.body)
         if !request.body.isEmpty, body == nil { return Self.render(.invalidJSON, headers: limitHeaders) }
         let call = RESTCall(route: route.template, parameters: parameters, query: Self.query(request.query),
                             body: body, auditReason: header("x-audit-log-reason").map(Self.percentDecoded))
@@ -95,12 +97,13 @@ struct RESTPipeline: Sendable {
         }
     }
 
-    private func record(_ request: HTTPExchange.Request, route: String?, status: Int, at receivedAt: ContinuousClock.Instant) async {
+    private func record(
+        _ request: HTTPExchange.Request, json: JSONValue?, route: String?, status: Int, at receivedAt: ContinuousClock.Instant
+    ) async {
         var headers: [String: String] = [:]
         for (name, value) in request.headers where name.lowercased() != "authorization" {
             headers[name.lowercased()] = value
         }
-        let json = request.body.isEmpty ? nil : WireJSON.value(request.body)
         let raw = request.body.isEmpty || json != nil ? nil : String(decoding: request.body, as: UTF8.self)
         let hadAuthorization = request.headers.contains { $0.name.lowercased() == "authorization" }
         await recorder.append { sequence in

@@ -17,6 +17,7 @@ extension RESTWorld {
             Route("DELETE", "/channels/{channel.id}") { try await deleteChannel($0) },
             Route("POST", "/channels/{channel.id}/threads") { try await createThread($0, fromMessage: false) },
             Route("POST", "/channels/{channel.id}/messages/{message.id}/threads") { try await createThread($0, fromMessage: true) },
+            Route("POST", "/channels/{channel.id}/typing") { _ in .noContent },
             Route("PUT", "/channels/{channel.id}/thread-members/@me") { _ in .noContent },
             Route("PUT", "/channels/{channel.id}/thread-members/{user.id}") { _ in .noContent },
             Route("DELETE", "/channels/{channel.id}/thread-members/{user.id}") { _ in .noContent },
@@ -33,6 +34,7 @@ extension RESTWorld {
             Route("GET", guildCommands) { try await listCommands($0, guildScoped: true) },
             Route("PUT", "/applications/{application.id}/commands") { try await overwriteCommands($0, guildScoped: false) },
             Route("GET", "/applications/{application.id}/commands") { try await listCommands($0, guildScoped: false) },
+            Route("GET", "/applications/@me") { _ in .ok(applicationWire) },
             Route("GET", "/gateway/bot") { _ in .ok(await gatewayBotInfo()) },
             Route("GET", "/gateway", auth: false) { _ in .ok(.object(["url": await gatewayBotInfo()["url"] ?? .null])) },
         ]
@@ -160,6 +162,15 @@ extension RESTWorld {
             found.append(MessageLimitCheck.countOutOfRange(path + ["options"], 0, 25))
         }
         return found
+    }
+
+    private var applicationWire: JSONValue {
+        .object([
+            "id": .id(configuration.applicationID), "name": .string(configuration.botUsername), "icon": .null,
+            "description": .string(""), "bot_public": .bool(false), "bot_require_code_grant": .bool(false),
+            "verify_key": .string("0000000000000000000000000000000000000000000000000000000000000000"),
+            "flags": .int(0), "bot": guild.bot.wire,
+        ])
     }
 
     private func gatewayBotInfo() async -> JSONValue {

@@ -16,7 +16,12 @@ extension RESTWorld {
         guard let known = await ledger.entry(id), known.token == call.text("interaction.token") else {
             throw DiscordFailure.unknownInteraction
         }
-        try requireWithinLimits(try Self.callbackViolations(type: type, interactionType: known.type, data: data))
+        let violations = Self.callbackViolations(type: type, interactionType: known.type, data: data)
+        if !violations.isEmpty {
+            // Recorded so `reply.callback` shows the rejection instead of timing out.
+            await ledger.accept(known, .callback(type: type), body: call.body, status: 400)
+            throw DiscordFailure.invalidForm(violations)
+        }
         var entry = try await ledger.acknowledge(id: id, token: call.text("interaction.token"), type: type, body: call.body)
         try await applyCallback(type: type, data: data, to: &entry)
         await ledger.accept(entry, .callback(type: type), body: call.body, status: 204)
@@ -56,7 +61,7 @@ extension RESTWorld {
     }
 
     /// Limit and type checks per callback type (6/7 only answer components; 8 only autocomplete).
-    static func callbackViolations(type: Int, interactionType: Int, data: [String: JSONValue]) throws -> [FormViolation] {
+    static func callbackViolations(type: Int, interactionType: Int, data: [String: JSONValue]) -> [FormViolation] {
         let isComponent = interactionType == 3 || interactionType == 5
         let allowed: Bool
         switch type {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 
 /// `raidbot run` (the default): starts the bot.
 struct Run: AsyncParsableCommand {
@@ -7,8 +8,10 @@ struct Run: AsyncParsableCommand {
     func run() async throws {
         try await StartupFailure.reporting {
             let configuration = try StartupFailure.loadConfiguration()
-            _ = try configuration.requireToken()
-            _ = try configuration.requireGuildID()
+            var logger = Logger(label: "raidbot") { StreamLogHandler.standardError(label: $0) }
+            logger.logLevel = configuration.logLevel
+            let runtime = try BotRuntime(configuration: configuration, logger: logger)
+            try await runtime.run()
         }
     }
 }

@@ -31,7 +31,7 @@ final class LoopbackHTTPServer: Sendable {
     let port: Int
     private let listener: Int32
     private let handler: @Sendable (Received) -> Reply
-    private let state = Mutex<(received: [Received], sockets: [Int32], accepted: Int)>(([], [], 0))
+    private let state = Mutex<(received: [Received], sockets: [Int32], accepted: Int, stopped: Bool)>(([], [], 0, false))
 
     /// Starts listening; `handler` runs on the connection's thread.
     init(_ handler: @escaping @Sendable (Received) -> Reply) throws {
@@ -64,23 +64,33 @@ final class LoopbackHTTPServer: Sendable {
     var acceptedConnections: Int { state.withLock { $0.accepted } }
 
     /// Closes the listener and every connection.
+    ///
+    /// Descriptors are only shut down here; each is closed by its own thread, under the same lock that
+    /// removes it from `sockets`, so a number reused by another test's socket is never touched.
     func stop() {
-        let sockets = state.withLock { state -> [Int32] in
-            defer { state.sockets = [] }
-            return state.sockets
+        state.withLock { state in
+            state.stopped = true
+            Glibc.shutdown(listener, Int32(SHUT_RDWR))
+            for socket in state.sockets { Glibc.shutdown(socket, Int32(SHUT_RDWR)) }
         }
-        Glibc.shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-        for socket in sockets { Glibc.shutdown(socket, Int32(SHUT_RDWR)) }
     }
 
     private func acceptLoop(_ listener: Int32) {
         while true {
             let connection = accept(listener, nil, nil)
-            guard connection >= 0 else { return }
-            state.withLock { state in
+            guard connection >= 0 else {
+                close(listener)
+                return
+            }
+            let open = state.withLock { state -> Bool in
+                guard !state.stopped else { return false }
                 state.sockets.append(connection)
                 state.accepted += 1
+                return true
+            }
+            guard open else {
+                close(connection)
+                continue
             }
             spawnThread { [self] in serve(connection) }
         }
@@ -88,7 +98,12 @@ final class LoopbackHTTPServer: Sendable {
 
     private func serve(_ connection: Int32) {
         var buffer = [UInt8]()
-        defer { close(connection) }
+        defer {
+            state.withLock { state in
+                state.sockets.removeAll { $0 == connection }
+                close(connection)
+            }
+        }
         while let request = readRequest(connection, buffer: &buffer) {
             state.withLock { $0.received.append(request) }
             switch handler(request) {

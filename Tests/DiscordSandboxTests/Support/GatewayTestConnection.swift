@@ -14,6 +14,8 @@ final class GatewayTestConnection {
     private let inflater: (any NIODecompressor)?
     private var pending: ByteBuffer = ByteBuffer()
     private(set) var lastSequence: Int?
+    /// Every frame's JSON text, in arrival order (for decoding with DiscordModels).
+    private(set) var texts: [String] = []
 
     init(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, compressed: Bool) {
         iterator = inbound.messages(maxSize: 1 << 24).makeAsyncIterator()
@@ -35,6 +37,7 @@ final class GatewayTestConnection {
         case .text(let string): text = string
         case .binary(let buffer): text = try inflate(buffer)
         }
+        texts.append(text)
         let frame = try JSONDecoderShim.decode(text)
         if let sequence = frame["s"]?.asInt { lastSequence = sequence }
         return frame

@@ -1,0 +1,53 @@
+import DiscordSandbox
+import Foundation
+
+/// The bot under test as a child process on a temporary database, pointed at the sandbox.
+final class BotProcess {
+    private let process: Process
+    private let folder: URL
+
+    private init(process: Process, folder: URL) {
+        self.process = process
+        self.folder = folder
+    }
+
+    /// `raidbot` next to this benchmark's own executable (the same build folder).
+    static func defaultBinary() -> String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("raidbot").path
+    }
+
+    /// Starts the bot with a fresh database in a temporary folder.
+    static func launch(binary: String, sandbox: DiscordSandbox, configuration: SandboxConfiguration) throws -> BotProcess {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("raidbot-transport-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.environment = [
+            "DISCORD_TOKEN": configuration.token,
+            "DISCORD_GUILD_ID": "\(configuration.guildID)",
+            "DISCORD_API_BASE": sandbox.apiBase,
+            "RAIDBOT_DATABASE": folder.appendingPathComponent("raidbot.sqlite").path,
+            "RAIDBOT_BACKUP_DIR": folder.appendingPathComponent("backups").path,
+            "RAIDBOT_BACKUP_INTERVAL_HOURS": "0",
+            "LOG_LEVEL": "warning",
+        ]
+        try process.run()
+        return BotProcess(process: process, folder: folder)
+    }
+
+    /// The child's peak resident set (VmHWM) in KiB, read from /proc while it runs.
+    func peakResidentKilobytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8) else { return nil }
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+        return line.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") }
+    }
+
+    /// SIGTERM (graceful: resumable close, writer drained), then removes the temporary folder.
+    func terminate() {
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

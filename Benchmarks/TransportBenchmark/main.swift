@@ -1,1 +1,0 @@
-print("transport benchmark: not yet built")

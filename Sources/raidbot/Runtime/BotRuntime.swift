@@ -1,0 +1,97 @@
+import BotKit
+import DiscordGateway
+import DiscordModels
+import DiscordREST
+import Features
+import Logging
+import ServiceLifecycle
+import Storage
+
+/// The running bot: every long-lived part wired together and run as one `ServiceGroup`.
+///
+/// The composition root and nothing else: it builds the store, the REST client, the gateway, the
+/// router over the features, and the scheduler, and owns the database lock for its lifetime so
+/// `raidbot restore` can never replace the file under it.
+final class BotRuntime: Sendable {
+    /// The store; tests read it to check what the bot wrote.
+    let database: Database
+    let rest: DiscordREST
+    private let group: ServiceGroup
+    private let lock: DatabaseLock
+    private let logger: Logger
+
+    /// Wires the bot; fails with a configuration or storage error before anything connects.
+    init(configuration: Configuration, clock: any BotClock = SystemBotClock(), logger: Logger,
+         handlesSignals: Bool = true) throws {
+        let token = try configuration.requireToken()
+        let guildID = Snowflake(try configuration.requireGuildID())
+        lock = try DatabaseLock(databasePath: configuration.databasePath)
+        database = try Database(configuration: configuration.database, migrations: Migration.bundled,
+                                logger: logger.labelled("raidbot.storage"))
+        rest = DiscordREST(configuration: RESTConfiguration(
+            apiBase: configuration.apiBase.url, token: token.secret,
+            requestTimeout: .seconds(configuration.httpTimeoutSeconds)), logger: logger.labelled("raidbot.rest"))
+        let now: @Sendable () -> Int64 = { clock.unixMilliseconds() }
+        let features = FeatureAssembly.assemble(FeatureEnvironment(
+            database: database, rest: rest, clock: clock, guildID: guildID, logger: logger))
+        let router = InteractionRouter(
+            catalog: features.catalog, routes: features.routes, responder: rest, sink: features.logSink,
+            roles: features.roleMapping, clock: clock, logger: logger.labelled("raidbot.interactions"))
+        let gateway = GatewayService(
+            configuration: GatewayConfiguration(token: token.secret, compress: configuration.gatewayCompression),
+            gatewayInfo: { [rest] in try await rest.getGatewayBot() },
+            sessionStore: SQLiteGatewaySessionStore(database: database, now: now, logger: logger),
+            logger: logger.labelled("raidbot.gateway"))
+        let registrar = CommandRegistrar(catalog: features.catalog, database: database, rest: rest,
+                                         guildID: guildID, now: now, logger: logger)
+        let intake = InteractionIntake(dispatches: gateway.dispatches, router: router, registrar: registrar, logger: logger)
+        let tasks = features.tasks + [ScheduledBackup.task(configuration, now: now)].compactMap { $0 }
+        let scheduler = TaskScheduler(tasks: tasks, clock: clock, logger: logger.labelled("raidbot.tasks"))
+        // The scheduler may legitimately finish early (no tasks); the gateway and the intake
+        // ending means the bot has nothing left to do, so they take the group down.
+        let shutsDownGroup = ServiceGroupConfiguration.ServiceConfiguration.TerminationBehavior.gracefullyShutdownGroup
+        group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [
+                .init(service: scheduler, successTerminationBehavior: .ignore, failureTerminationBehavior: shutsDownGroup),
+                .init(service: gateway, successTerminationBehavior: shutsDownGroup, failureTerminationBehavior: shutsDownGroup),
+                .init(service: intake, successTerminationBehavior: shutsDownGroup, failureTerminationBehavior: shutsDownGroup),
+            ],
+            gracefulShutdownSignals: handlesSignals ? [.sigterm, .sigint] : [],
+            logger: logger))
+        self.logger = logger
+    }
+
+    /// Runs until SIGTERM/SIGINT, `stop()`, or a fatal gateway close; then drains the writer
+    /// queue, checkpoints the WAL and closes the database. Throws the fatal cause, if any.
+    func run() async throws {
+        logger.notice("raidbot starting")
+        do {
+            try await group.run()
+        } catch {
+            await shutDownStorage()
+            throw error
+        }
+        await shutDownStorage()
+        logger.notice("raidbot stopped")
+    }
+
+    /// Asks every service to finish gracefully (the gateway closes resumably).
+    func stop() async {
+        await group.triggerGracefulShutdown()
+    }
+
+    private func shutDownStorage() async {
+        rest.shutdown()
+        await database.close()
+        withExtendedLifetime(lock) {}
+    }
+}
+
+extension Logger {
+    /// The same handler and level under another label.
+    func labelled(_ label: String) -> Logger {
+        var logger = Logger(label: label, factory: { _ in self.handler })
+        logger.logLevel = logLevel
+        return logger
+    }
+}

@@ -1,0 +1,129 @@
+import BotKit
+import DiscordModels
+import DiscordSandbox
+import Logging
+import Storage
+import Synchronization
+@testable import raidbot
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The local Discord stand-in plus the real bot (the executable's composition) on a temporary
+/// SQLite file, all on loopback: end-to-end tests drive members through `sandbox` and read what
+/// the bot stored through `database`.
+final class BotHarness: Sendable {
+    /// The sandbox's token: long enough to pass the bot's own token validation.
+    static let token = "sandbox.raidbot.token.for-tests"
+
+    let sandbox: DiscordSandbox
+    let configuration: Configuration
+    let clock: any BotClock
+    private let state = LockedBox<Running?>(nil)
+
+    private struct Running: Sendable {
+        let runtime: BotRuntime
+        let finished: Task<Result<Void, any Error>, Never>
+    }
+
+    /// Starts a sandbox and a bot connected to it; returns once the bot's gateway is READY.
+    static func start(sandbox sandboxConfiguration: SandboxConfiguration = SandboxConfiguration(token: BotHarness.token),
+                      clock: any BotClock = SystemBotClock(),
+                      environment extra: [String: String] = [:]) async throws -> BotHarness {
+        let sandbox = try await DiscordSandbox.start(sandboxConfiguration)
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("raidbot-e2e-\(UInt64.random(in: 0...UInt64.max))").path
+        let values = [
+            "DISCORD_TOKEN": sandboxConfiguration.token,
+            "DISCORD_GUILD_ID": "\(sandboxConfiguration.guildID)",
+            "DISCORD_API_BASE": sandbox.apiBase,
+            "RAIDBOT_DATABASE": folder + "/raidbot.sqlite",
+            "RAIDBOT_BACKUP_DIR": folder + "/backups",
+            "RAIDBOT_BACKUP_INTERVAL_HOURS": "0",
+            "RAIDBOT_GATEWAY_COMPRESSION": "false",
+        ].merging(extra) { _, new in new }
+        let configuration = try Configuration(source: ConfigurationSource(values: values))
+        let harness = BotHarness(sandbox: sandbox, configuration: configuration, clock: clock)
+        try await harness.startBot()
+        return harness
+    }
+
+    private init(sandbox: DiscordSandbox, configuration: Configuration, clock: any BotClock) {
+        self.sandbox = sandbox
+        self.configuration = configuration
+        self.clock = clock
+    }
+
+    /// The running bot's database.
+    var database: Database {
+        guard let running = state.value else { preconditionFailure("the bot is not running") }
+        return running.runtime.database
+    }
+
+    /// Starts the bot and waits until the sandbox has sent it READY or RESUMED on a new connection.
+    func startBot() async throws {
+        precondition(state.value == nil, "the bot is already running")
+        let cursor = await sandbox.gateway.events.count
+        let runtime = try BotRuntime(configuration: configuration, clock: clock,
+                                     logger: Self.logger(),
+                                     handlesSignals: false)
+        // A test-support task: the bot runs beside the test body until `stopBot()` awaits it.
+        let finished = Task { () -> Result<Void, any Error> in
+            do { try await runtime.run(); return .success(()) } catch { return .failure(error) }
+        }
+        state.value = Running(runtime: runtime, finished: finished)
+        _ = try await sandbox.gateway.events.first(after: cursor) { record in
+            switch record.kind {
+            case .identified, .resumed: true
+            default: false
+            }
+        }
+    }
+
+    /// Silent by default; `RAIDBOT_TEST_LOG=debug` (any level) prints the bot's log to stderr.
+    private static func logger() -> Logger {
+        guard let level = ProcessInfo.processInfo.environment["RAIDBOT_TEST_LOG"].flatMap(Logger.Level.init(rawValue:)) else {
+            return Logger(label: "raidbot.e2e") { _ in SwiftLogNoOpLogHandler() }
+        }
+        var logger = Logger(label: "raidbot.e2e") { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = level
+        return logger
+    }
+
+    /// Stops the bot gracefully (resumable close, writer drained); returns how `run()` ended.
+    @discardableResult
+    func stopBot() async -> Result<Void, any Error> {
+        guard let running = state.value else { return .success(()) }
+        await running.runtime.stop()
+        let result = await running.finished.value
+        state.value = nil
+        return result
+    }
+
+    /// Stops and starts the bot on the same database and sandbox (a process restart).
+    func restartBot() async throws {
+        await stopBot()
+        try await startBot()
+    }
+
+    /// Stops the bot and the sandbox and removes the temporary folder.
+    func stop() async {
+        await stopBot()
+        await sandbox.stop()
+        let folder = configuration.databasePath.split(separator: "/").dropLast().joined(separator: "/")
+        try? FileManager.default.removeItem(atPath: "/" + folder)
+    }
+}
+
+/// A tiny lock-protected box for the harness's mutable state.
+final class LockedBox<Value: Sendable>: Sendable {
+    private let stored: Mutex<Value>
+    init(_ value: Value) { stored = Mutex(value) }
+    var value: Value {
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
+    }
+}
