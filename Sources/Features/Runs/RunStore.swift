@@ -55,6 +55,8 @@ public struct RunStore: Sendable {
             let writer = RunEffectWriter(connection: connection, guildID: guildID, run: transition.state,
                                          organizerRoles: organizerRoles, now: now)
             let awards = try writer.apply(transition.effects)
+            let actor: MemberID? = transition.effects.contains(.ended(.autoEnded)) ? nil : member
+            try RunAudit.record(transition.effects, run: runID, guildID: guildID, actor: actor, now: now, on: connection)
             var after = before
             after.state = transition.state
             return .success(RunOutcome(record: after, effects: transition.effects,

@@ -80,6 +80,14 @@ struct RunsStage {
         }
     }
 
+    /// The text of an answer: its content, else its first embed's title and description.
+    static func text(_ event: InteractionEvent) -> String {
+        let body = event.body?["data"] ?? event.body
+        let embed = body?["embeds"]?.asArray?.first
+        return [body?["content"]?.asString, embed?["title"]?.asString, embed?["description"]?.asString]
+            .compactMap { $0 }.joined(separator: "\n")
+    }
+
     func count(_ sql: String) async throws -> Int {
         try await harness.database.read { try $0.fetchValue(sql, as: Int.self) ?? -1 }
     }
