@@ -102,6 +102,56 @@ struct RunsEndToEndTests {
         await stage.harness.stop()
     }
 
+    @Test("the acknowledgement of /run is recorded before any other request of that interaction")
+    func acknowledgementFirst() async throws {
+        let stage = try await RunsStage.make()
+        let handle = try await stage.sandbox.run(command: "run", options: [.string("dungeon", "SNAKE_PIT")],
+                                                 as: stage.organizer)
+        let callback = try await handle.answer(0)
+        _ = try await handle.followup
+        guard case .callback(let type) = callback.kind else { Issue.record("first answer was \(callback.kind)"); return }
+        #expect(type == 5)
+        let channel = stage.raidChannel
+        let post = try await stage.sandbox.firstRequest { $0.method == "POST" && $0.path.hasSuffix("/channels/\(channel)/messages") }
+        #expect(callback.receivedAt <= post.receivedAt)
+        await stage.harness.stop()
+    }
+
+    @Test("the expired-runs task auto-ends a live run and credits the organizer from her own roles")
+    func autoEnd() async throws {
+        let stage = try await RunsStage.make()
+        let post = try await stage.postRun()
+        let panel = try #require(try await stage.openOrganizerPanel(1, on: post, as: stage.organizer))
+        try await stage.press("v1:run:start:1", on: panel, as: stage.organizer)
+        stage.clock.advance(by: .seconds(125 * 60))
+        try await stage.awaitPanel(post, joined: 1, title: "✅ Ended")
+        let reason = try await stage.harness.database.read {
+            try $0.fetchValue("SELECT end_reason FROM run WHERE id = 1", as: String.self)
+        }
+        #expect(reason == "auto_ended")
+        #expect(try await stage.subjects().contains("run:1"))
+        #expect(try await stage.count("SELECT COUNT(*) FROM audit WHERE action = 'run.ended' AND actor_id IS NULL") == 1)
+        await stage.harness.stop()
+    }
+
+    @Test("the bot restarted mid-run carries on: joins before and after count, awards at the end")
+    func restartMidRun() async throws {
+        let stage = try await RunsStage.make()
+        let post = try await stage.postRun()
+        let raiders = await stage.sandbox.guild.addMembers(count: 3)
+        for raider in raiders.prefix(2) { try await stage.press("v1:run:join:1", on: post, as: raider) }
+        try await stage.harness.restartBot()
+        try await stage.press("v1:run:join:1", on: post, as: raiders[2])
+        let panel = try #require(try await stage.openOrganizerPanel(1, on: post, as: stage.organizer))
+        try await stage.press("v1:run:start:1", on: panel, as: stage.organizer)
+        try await stage.press("v1:run:end:1", on: panel, as: stage.organizer)
+        try await stage.awaitPanel(post, joined: 4, title: "✅ Ended")
+        let subjects = try await stage.subjects()
+        #expect(subjects.filter { $0.hasPrefix("raider:1:") }.count == 4)
+        #expect(subjects.contains("run:1"))
+        await stage.harness.stop()
+    }
+
     @Test("end and cancel pressed together: exactly one wins")
     func endAndCancelTogether() async throws {
         let stage = try await RunsStage.make()
