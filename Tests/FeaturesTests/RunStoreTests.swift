@@ -156,3 +156,29 @@ import Testing
         await db.close()
     }
 }
+
+@Suite struct RunRoleStoreTests {
+    typealias F = RunsFixture
+
+    @Test func onlyBotCreatedRolesOfOverRunsAreOrphans() async throws {
+        let db = try RunsTestDatabase()
+        let store = db.store
+        let active = try await store.create(F.draft(), guildName: "g", organizerUsername: nil, channelID: nil,
+                                            now: F.start).expectSuccess()
+        let other = try await store.create(F.draft(organizer: MemberID(2)), guildName: "g", organizerUsername: nil,
+                                           channelID: nil, now: F.start).expectSuccess()
+        try await store.attachRole(active.id, roleID: 501, now: F.start)
+        try await store.attachRole(other.id, roleID: 502, now: F.start)
+        try await store.recordCreatedRole(503, now: F.start) // created, run never made
+        try await store.recordCreatedRole(504, now: F.at(seconds: 3000)) // too young to judge
+        _ = try await store.perform(other.id, member: MemberID(2), now: F.at(seconds: 10)) {
+            _ in .cancel(by: RunActor(member: MemberID(2), isStaff: false))
+        }
+        let cutoff = F.at(seconds: 1000)
+        #expect(Set(try await store.orphanedRoles(createdBefore: cutoff)) == [502, 503])
+        try await store.markRoleDeleted(502, now: F.at(seconds: 20))
+        #expect(try await store.orphanedRoles(createdBefore: cutoff) == [503])
+        #expect(try await store.run(active.id)?.roleID == 501)
+        await db.close()
+    }
+}
