@@ -11,9 +11,18 @@ enum RunAftermath {
         for effect in outcome.effects {
             switch effect {
             case .started:
+                await RunNotices.ping(record, "**Raid Starting!** @here{role}", services: services)
                 await services.raidLog(record, "🟢 Run Started by \(actor(actorID))")
-            case .keyPopped(let number, _):
+            case .keyPopped(let number, let windowEndsAt):
+                await RunNotices.ping(record, "🔑 **Key Popped!**{role}\nPortal expires <t:\(windowEndsAt.unixSeconds):R>",
+                                      services: services)
                 await services.raidLog(record, "🔑 Key Popped (#\(number)) — \(outcome.awardsWritten) completions credited")
+            case .announceLocation(let notice):
+                await RunNotices.announce(notice, record.state, services: services)
+            case .notifyKeyReactors:
+                await RunNotices.tellKeyReactors(outcome.tally.keyReactors, record.state, services: services)
+            case .notifyKeyReactor(let member):
+                await RunNotices.tellKeyReactors([member], record.state, services: services)
             case .ended(let ending):
                 await finish(record, ending: ending, awards: outcome.awardsWritten, services: services, actorID: actorID)
             default:

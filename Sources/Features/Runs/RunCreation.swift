@@ -54,6 +54,7 @@ enum RunCreation {
         try await context.reply(.text("Run created and posted: https://discord.com/channels/\(services.guildID)/\(channel)/\(message.id)"))
         try await context.followUp(OrganizerPanelView.reply(record, tally), ephemeral: true)
         await context.audit(action: "run.created", subject: record.id.description)
+        if let notice = draft.earlyLocNotice { await RunNotices.announce(notice, record.state, services: services) }
         await services.raidLog(record, "✅ Raid Created — \(draft.dungeon.name)"
             + (draft.party.map { " | Party: \($0)" } ?? "") + (draft.location.map { " | Location: \($0)" } ?? ""))
     }

@@ -56,7 +56,7 @@ enum RunParticipation {
             text = "🔑 Thanks! You will be told the party and location once the organizer sets them."
         }
         try await context.reply(.text(text))
-        await services.refreshPublicPanel(outcome.record.id)
+        await RunAftermath.follow(outcome, services: services, actorID: context.userID)
     }
 
     static func perform(_ context: InteractionContext, _ services: RunServices,
