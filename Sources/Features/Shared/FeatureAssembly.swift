@@ -6,6 +6,7 @@ public enum FeatureAssembly {
     static var features: [any Feature.Type] { [
         GeneralFeature.self,
         ConfigurationFeature.self,
+        RunsFeature.self,
     ] }
 
     /// The catalog of every feature's commands (registration and `/help`).

@@ -1,0 +1,94 @@
+import BotKit
+import DiscordModels
+import RaidDomain
+
+/// The organizer panel and its buttons (§2.2): start, end, cancel, key pop, join lock and the
+/// party/location modal. Start, end and cancel share one button lock, so end and cancel can
+/// never both run (defect 15); the rules decide who may do what.
+enum RunOrganizerActions {
+    static func register(into routes: inout InteractionRoutes, services: RunServices) {
+        let organizer = CommandGate.rank(.organizer)
+        routes.component(ComponentRoute(RunComponentIDs.organizerPanel, gate: organizer, rateLimitID: "run:organizer",
+                                        action: .deferred(.ephemeralReply) { try await showPanel($0, services) }))
+        let lifecycle: [(CustomIDSchema, @Sendable (RunActor) -> RunCommand)] = [
+            (RunComponentIDs.start, { .start(by: $0) }), (RunComponentIDs.end, { .end(by: $0) }),
+            (RunComponentIDs.cancel, { .cancel(by: $0) }),
+        ]
+        for (schema, command) in lifecycle {
+            routes.component(ComponentRoute(schema, gate: organizer, action: .deferred(.update) { context in
+                try await act(context, services, lock: { .runLifecycle($0.rawValue) }, command)
+            }))
+        }
+        routes.component(ComponentRoute(RunComponentIDs.keyPop, gate: organizer, rateLimitID: "run:keypop",
+                                        action: .deferred(.update) { context in
+            try await act(context, services, lock: { .runKeyPop($0.rawValue) }) { .popKey(by: $0) }
+        }))
+        routes.component(ComponentRoute(RunComponentIDs.lockJoin, gate: organizer, action: .deferred(.update) { context in
+            let locked = try await services.record(try RunComponentIDs.runID(context)).state.joinLocked
+            try await act(context, services, lock: { .runJoinLock($0.rawValue) }) { .setJoinLock(!locked, by: $0) }
+        }))
+        routes.component(ComponentRoute(RunComponentIDs.partyLocation, gate: organizer,
+                                        action: .opensModal { try await partyLocationModal($0, services) }))
+        routes.modal(ComponentRoute(RunComponentIDs.partyLocationModal, gate: organizer, action: .deferred(.update) { context in
+            let party = context.modalValues["party"], location = context.modalValues["location"]
+            try await act(context, services, lock: nil) { .setPartyAndLocation(party: party, location: location, by: $0) }
+        }))
+    }
+
+    static func showPanel(_ context: InteractionContext, _ services: RunServices) async throws {
+        let runID = try RunComponentIDs.runID(context)
+        guard let (record, tally) = try await services.store.runWithTally(runID) else {
+            throw BotKitError(.runNotFound, detail: "run \(runID) not found")
+        }
+        if let message = context.interaction.message?.id, let post = record.postMessageID, message.rawValue != post {
+            throw RunComponentIDs.forged("organizer panel of run \(runID) on message \(message)")
+        }
+        try await context.reply(OrganizerPanelView.reply(record, tally))
+    }
+
+    static func partyLocationModal(_ context: InteractionContext, _ services: RunServices) async throws -> Modal {
+        let runID = try RunComponentIDs.runID(context)
+        let run = try await services.record(runID).state
+        func field(_ id: String, _ label: String, _ value: String?) -> Component {
+            .label(Label(label, component: .textInput(TextInput(customID: id, style: .short, maxLength: 100,
+                                                               required: false, value: value))))
+        }
+        return Modal(customID: RunComponentIDs.make(RunComponentIDs.partyLocationModal, runID), title: "Party and Location",
+                     components: [field("party", "Party", run.party), field("location", "Location", run.location)])
+    }
+
+    /// Runs one organizer command under `lock`, redraws the ephemeral panel, then the public panel,
+    /// and carries out the Discord side of the outcome.
+    static func act(_ context: InteractionContext, _ services: RunServices,
+                    lock: (@Sendable (RunID) -> ButtonLockKey)?,
+                    _ command: @escaping @Sendable (RunActor) -> RunCommand) async throws {
+        let runID = try RunComponentIDs.runID(context)
+        let body: @Sendable () async throws -> RunOutcome = {
+            let record = try await services.record(runID)
+            let roles = await services.organizerRoles(of: record.state, actorID: context.userID, standing: context.standing)
+            let actor = RunActor(member: MemberID(context.userID.rawValue), isStaff: true)
+            return try await services.store.perform(runID, member: actor.member, organizerRoles: roles,
+                                                    now: services.now()) { _ in command(actor) }.get()
+        }
+        let outcome = if let lock {
+            try await services.locks.withLock(lock(runID), for: context.userID, body)
+        } else {
+            try await body()
+        }
+        try await context.reply(OrganizerPanelView.reply(outcome.record, outcome.tally, notice: notice(outcome)))
+        await RunAftermath.follow(outcome, services: services, actorID: context.userID)
+    }
+
+    static func notice(_ outcome: RunOutcome) -> String? {
+        for effect in outcome.effects {
+            switch effect {
+            case .started: return "✅ **Run is LIVE!**"
+            case .keyPopped: return "🔑 **Key popped!** Party join window started."
+            case .joinLockChanged(let locked): return locked ? "🔒 Join locked." : "🔓 Join unlocked."
+            case .partyChanged, .locationChanged: return "📝 Party/location updated."
+            default: continue
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,25 @@
+import RaidDomain
+import Storage
+
+/// Who has been told a run's party and location (`key_reactor_notice`): each key reactor is DMed
+/// once per party/location pair, also across restarts (the incumbent kept this in memory).
+extension RunStore {
+    static let claimNotice = """
+        INSERT INTO key_reactor_notice (run_id, user_id, party, location, sent_at) VALUES (?1, ?2, ?3, ?4, ?5)
+        ON CONFLICT (run_id, user_id) DO UPDATE
+        SET party = excluded.party, location = excluded.location, sent_at = excluded.sent_at
+        WHERE key_reactor_notice.party <> excluded.party OR key_reactor_notice.location <> excluded.location
+        """
+
+    /// Records the notice for each of `members` not yet told this party and location; returns
+    /// those to DM now.
+    public func claimKeyReactorNotices(_ runID: RunID, members: [MemberID], party: String, location: String,
+                                       now: Timestamp) async throws -> [MemberID] {
+        try await database.write { connection in
+            try members.filter { member in
+                try connection.execute(Self.claimNotice, runID.rawValue, member.rawValue, party, location,
+                                       now.unixMilliseconds) > 0
+            }
+        }
+    }
+}
