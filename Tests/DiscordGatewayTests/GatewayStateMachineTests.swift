@@ -110,6 +110,20 @@ struct GatewayStateMachineTests {
         #expect(h.machine.isTerminated)
     }
 
+    @Test func resumedArrivingAfterShutdownBeganStillFinishesOnClose() {
+        var h = GatewayMachineHarness()
+        h.send(.started(GatewaySession(sessionID: "s1", sequence: 2, resumeURL: H.resumeURL)))
+        h.send(.connected)
+        h.send(.hello(heartbeatInterval: H.interval))
+        h.send(.shutdownRequested)
+        h.send(.resumed(sequence: 3))
+        h.send(.dispatch(sequence: 3))
+        let afterClose = h.send(.closed(code: 1000))
+        #expect(afterClose.last == .finish)
+        #expect(!afterClose.contains { if case .connect = $0 { true } else { false } })
+        #expect(h.machine.isTerminated)
+    }
+
     @Test func shutdownWhileWaitingToReconnectFinishesAtOnce() {
         var h = H()
         h.send(.started(nil))

@@ -120,6 +120,9 @@ public struct GatewayStateMachine: Sendable {
     }
 
     private mutating func becameLive() -> [GatewayAction] {
+        // READY or RESUMED arriving after a close began (shutdown, zombie, op 7) must not undo it:
+        // the socket is going away, and its close decides what comes next.
+        if case .closing = phase { return persistIfChanged() }
         phase = .live
         backoff.reset()
         return persistIfChanged()
