@@ -2,6 +2,7 @@ import DiscordModels
 import DiscordSandbox
 import Storage
 import Testing
+@testable import raidbot
 
 /// Runs through the Discord stand-in and the whole bot (issue 4, Proof).
 @Suite("Runs end to end", .serialized)
@@ -42,7 +43,15 @@ struct RunsEndToEndTests {
         #expect(popCount == 2)
         #expect(try await stage.count("SELECT COUNT(*) FROM key_pop_snapshot WHERE run_id = 1 AND key_pop_number = 2") == 33)
         #expect(try await stage.count("SELECT SUM(quota_points) FROM quota_event WHERE actor_user_id = \(stage.organizer.id)") == 600)
-        #expect(try await stage.count("SELECT COUNT(*) FROM run_role WHERE deleted_at IS NOT NULL") == 1)
+        // The run role is deleted after End in the background; stopping the bot drains that work.
+        _ = try await stage.sandbox.firstRequest { $0.method == "DELETE" && $0.path.contains("/roles/") }
+        await stage.harness.stopBot()
+        let reopened = try Database(configuration: stage.harness.configuration.database, migrations: Migration.bundled)
+        let deletedRoles = try await reopened.read {
+            try $0.fetchValue("SELECT COUNT(*) FROM run_role WHERE deleted_at IS NOT NULL", as: Int.self)
+        }
+        #expect(deletedRoles == 1)
+        await reopened.close()
         await stage.harness.stop()
     }
 
