@@ -41,6 +41,9 @@ struct GatewayServiceEndToEndTests {
                 let beat = try await sandbox.gatewayEvent(occurrence: 2) { $0 == .received(op: 1) }
                 #expect(beat.payload?.asInt == 2)
                 #expect(ready.sequence == 1)
+                // A later beat is only sent after the earlier one was ACKed, so a round trip is known.
+                let latency = try #require(bot.service.heartbeatLatency)
+                #expect(latency > .zero && latency < .seconds(5))
             }
             try await sandbox.gatewayEvent { $0 == .disconnected }
             let saved = await store.session

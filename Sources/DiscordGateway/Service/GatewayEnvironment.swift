@@ -6,6 +6,8 @@ struct GatewayEnvironment: Sendable {
     let gatewayInfo: @Sendable () async throws -> GatewayBotInfo
     let sessionStore: any GatewaySessionStore
     let jitter: GatewayJitter
+    /// Where the run loop records each heartbeat's round trip.
+    let heartbeatLatency: HeartbeatLatency
     /// The loop's own input stream, for child tasks to report into.
     let input: AsyncStream<GatewayServiceInput>.Continuation
     /// Where dispatches go to the bot; unbounded so the reader never waits on the consumer.

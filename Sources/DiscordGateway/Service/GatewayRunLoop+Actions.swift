@@ -18,6 +18,7 @@ extension GatewayRunLoop {
             logger.info("gateway resuming", metadata: ["gateway.session": "\(sessionID)", "gateway.sequence": "\(sequence)"])
             await write(GatewayFrameCodec.resume(token: environment.configuration.token, sessionID: sessionID, sequence: sequence))
         case .sendHeartbeat(let sequence):
+            environment.heartbeatLatency.heartbeatSent(at: .now)
             await write(GatewayFrameCodec.heartbeat(sequence: sequence))
         case .scheduleTimer(let deadline):
             armTimer(at: origin + deadline, group: &group)

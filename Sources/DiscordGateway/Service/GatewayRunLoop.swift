@@ -98,6 +98,7 @@ struct GatewayRunLoop {
                     pendingDispatch = GatewayDispatchEnvelope(sequence: sequence, dispatch: dispatch, receivedAt: receivedAt)
                 }
             }
+            if case .heartbeatACK = event { environment.heartbeatLatency.acknowledged(at: receivedAt) }
             logSessionEvent(event)
             await feed(event, group: &group)
             pendingDispatch = nil

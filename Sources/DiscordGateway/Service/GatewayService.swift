@@ -38,7 +38,7 @@ public final class GatewayService: Service {
         self.logger = logger
         environment = GatewayEnvironment(
             configuration: configuration, gatewayInfo: gatewayInfo, sessionStore: sessionStore,
-            jitter: jitter, input: input, dispatches: dispatchContinuation)
+            jitter: jitter, heartbeatLatency: HeartbeatLatency(), input: input, dispatches: dispatchContinuation)
     }
 
     /// Runs until graceful shutdown (returns) or a fatal close code (throws `GatewayError.Code.stopped`).
@@ -64,6 +64,9 @@ public final class GatewayService: Service {
             throw GatewayError(.stopped(stopReason))
         }
     }
+
+    /// The last heartbeat's round trip (send to ACK); nil until the first ACK.
+    public var heartbeatLatency: Duration? { environment.heartbeatLatency.latest }
 
     /// Sets the bot's presence, within the gateway send limit (queued while disconnected).
     public func updatePresence(_ presence: UpdatePresence) {

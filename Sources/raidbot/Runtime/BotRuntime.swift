@@ -32,16 +32,18 @@ final class BotRuntime: Sendable {
             apiBase: configuration.apiBase.url, token: token.secret,
             requestTimeout: .seconds(configuration.httpTimeoutSeconds)), logger: logger.labelled("raidbot.rest"))
         let now: @Sendable () -> Int64 = { clock.unixMilliseconds() }
-        let features = FeatureAssembly.assemble(FeatureEnvironment(
-            database: database, rest: rest, clock: clock, guildID: guildID, logger: logger))
-        let router = InteractionRouter(
-            catalog: features.catalog, routes: features.routes, responder: rest, sink: features.logSink,
-            roles: features.roleMapping, clock: clock, logger: logger.labelled("raidbot.interactions"))
+
         let gateway = GatewayService(
             configuration: GatewayConfiguration(token: token.secret, compress: configuration.gatewayCompression),
             gatewayInfo: { [rest] in try await Self.gatewayInfo(rest) },
             sessionStore: SQLiteGatewaySessionStore(database: database, now: now, logger: logger),
             logger: logger.labelled("raidbot.gateway"))
+        let features = FeatureAssembly.assemble(FeatureEnvironment(
+            database: database, rest: rest, clock: clock, guildID: guildID, logger: logger,
+            heartbeatLatency: { [gateway] in gateway.heartbeatLatency }))
+        let router = InteractionRouter(
+            catalog: features.catalog, routes: features.routes, responder: rest, sink: features.logSink,
+            roles: features.roleMapping, clock: clock, logger: logger.labelled("raidbot.interactions"))
         let registrar = CommandRegistrar(catalog: features.catalog, database: database, rest: rest,
                                          guildID: guildID, now: now, logger: logger)
         let intake = InteractionIntake(dispatches: gateway.dispatches, router: router, registrar: registrar, logger: logger)
