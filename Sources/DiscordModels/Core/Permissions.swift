@@ -116,20 +116,11 @@ public struct Permissions: OptionSet, Hashable, Sendable, CustomStringConvertibl
 extension Permissions: Codable {
     /// Accepts the decimal string Discord sends and, tolerantly, a JSON number.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let text = try? container.decode(String.self) {
-            guard let value = UInt64(text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a permission set: \(text)")
-            }
-            self.rawValue = value
-        } else {
-            self.rawValue = try container.decode(UInt64.self)
-        }
+        rawValue = try DecimalStringCoding.decode(from: decoder, what: "permission set")
     }
 
     /// Encodes as a decimal string, as Discord requires.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
+        try DecimalStringCoding.encode(rawValue, to: encoder)
     }
 }
