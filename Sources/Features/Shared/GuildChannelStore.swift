@@ -9,22 +9,24 @@ public struct GuildChannelStore: Sendable {
     /// Creates the store over `database`.
     public init(database: Database) { self.database = database }
 
-    static let selectSQL = "SELECT channel_key, discord_channel_id FROM guild_channel WHERE guild_id = ?1"
     static let selectOneSQL = """
         SELECT discord_channel_id FROM guild_channel WHERE guild_id = ?1 AND channel_key = ?2
         """
-    /// A moved channel forgets the panel message posted in the old one.
-    static let upsertSQL = """
-        INSERT INTO guild_channel (guild_id, channel_key, discord_channel_id, updated_at) VALUES (?1, ?2, ?3, ?4)
-        ON CONFLICT (guild_id, channel_key) DO UPDATE
-        SET panel_message_id = CASE WHEN discord_channel_id = excluded.discord_channel_id
-                                    THEN panel_message_id END,
-            discord_channel_id = excluded.discord_channel_id, updated_at = excluded.updated_at
-        """
+    static let table = GuildMappingTable<GuildChannelKey>(
+        selectSQL: "SELECT channel_key, discord_channel_id FROM guild_channel WHERE guild_id = ?1",
+        // A moved channel forgets the panel message posted in the old one.
+        upsertSQL: """
+            INSERT INTO guild_channel (guild_id, channel_key, discord_channel_id, updated_at) VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT (guild_id, channel_key) DO UPDATE
+            SET panel_message_id = CASE WHEN discord_channel_id = excluded.discord_channel_id
+                                        THEN panel_message_id END,
+                discord_channel_id = excluded.discord_channel_id, updated_at = excluded.updated_at
+            """,
+        auditAction: "guild.channels.set")
 
     /// Every mapped channel of the guild.
     public func channels(guildID: Snowflake) async throws -> [GuildChannelKey: Snowflake] {
-        try await database.read { connection in try Self.channels(guildID, on: connection) }
+        try await database.read { connection in try Self.table.mapping(guildID, on: connection) }
     }
 
     /// The channel mapped to `key`, if any (e.g. `.raid` for run panels, `.raidLog` for log threads).
@@ -38,27 +40,6 @@ public struct GuildChannelStore: Sendable {
     /// audit row in the same transaction.
     public func setChannels(_ updates: [GuildChannelKey: Snowflake], guildID: Snowflake, actorID: Snowflake,
                             now: Int64) async throws -> MappingChange<GuildChannelKey> {
-        try await database.write { connection in
-            try FirstContact.ensureGuild(connection, guildID, now: now)
-            let previous = try Self.channels(guildID, on: connection)
-            for (key, channel) in updates {
-                try connection.execute(Self.upsertSQL, guildID, key.rawValue, channel, now)
-            }
-            let change = MappingChange(previous: previous, updates: updates,
-                                       current: try Self.channels(guildID, on: connection))
-            try CommandLogStore.insertAudit(AuditEntry(
-                guildID: guildID, actorID: actorID, action: "guild.channels.set", subject: guildID.description,
-                metadataJSON: change.auditJSON, createdAtUnixMilliseconds: now), on: connection)
-            return change
-        }
-    }
-
-    static func channels(_ guildID: Snowflake, on connection: Connection) throws -> [GuildChannelKey: Snowflake] {
-        let rows = try connection.fetchAll(selectSQL, guildID) { row in
-            (try row.get(0, as: String.self), try row.get(1, as: Snowflake.self))
-        }
-        return rows.reduce(into: [:]) { mapping, row in
-            if let key = GuildChannelKey(rawValue: row.0) { mapping[key] = row.1 }
-        }
+        try await Self.table.set(updates, guildID: guildID, actorID: actorID, now: now, in: database)
     }
 }

@@ -11,16 +11,18 @@ public struct GuildRoleStore: RoleMappingSource {
     /// Creates the store over `database`.
     public init(database: Database) { self.database = database }
 
-    static let selectSQL = "SELECT role_key, discord_role_id FROM guild_role WHERE guild_id = ?1"
-    static let upsertSQL = """
-        INSERT INTO guild_role (guild_id, role_key, discord_role_id, updated_at) VALUES (?1, ?2, ?3, ?4)
-        ON CONFLICT (guild_id, role_key) DO UPDATE
-        SET discord_role_id = excluded.discord_role_id, updated_at = excluded.updated_at
-        """
+    static let table = GuildMappingTable<GuildRoleKey>(
+        selectSQL: "SELECT role_key, discord_role_id FROM guild_role WHERE guild_id = ?1",
+        upsertSQL: """
+            INSERT INTO guild_role (guild_id, role_key, discord_role_id, updated_at) VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT (guild_id, role_key) DO UPDATE
+            SET discord_role_id = excluded.discord_role_id, updated_at = excluded.updated_at
+            """,
+        auditAction: "guild.roles.set")
 
     /// Every mapped key of the guild, including the non-rank ones.
     public func roles(guildID: Snowflake) async throws -> [GuildRoleKey: Snowflake] {
-        try await database.read { connection in try Self.roles(guildID, on: connection) }
+        try await database.read { connection in try Self.table.mapping(guildID, on: connection) }
     }
 
     /// The staff-rank part of the mapping, for the hierarchy.
@@ -39,26 +41,6 @@ public struct GuildRoleStore: RoleMappingSource {
     /// in the same transaction.
     public func setRoles(_ updates: [GuildRoleKey: Snowflake], guildID: Snowflake, actorID: Snowflake,
                          now: Int64) async throws -> MappingChange<GuildRoleKey> {
-        try await database.write { connection in
-            try FirstContact.ensureGuild(connection, guildID, now: now)
-            let previous = try Self.roles(guildID, on: connection)
-            for (key, role) in updates {
-                try connection.execute(Self.upsertSQL, guildID, key.rawValue, role, now)
-            }
-            let change = MappingChange(previous: previous, updates: updates, current: try Self.roles(guildID, on: connection))
-            try CommandLogStore.insertAudit(AuditEntry(
-                guildID: guildID, actorID: actorID, action: "guild.roles.set", subject: guildID.description,
-                metadataJSON: change.auditJSON, createdAtUnixMilliseconds: now), on: connection)
-            return change
-        }
-    }
-
-    static func roles(_ guildID: Snowflake, on connection: Connection) throws -> [GuildRoleKey: Snowflake] {
-        let rows = try connection.fetchAll(selectSQL, guildID) { row in
-            (try row.get(0, as: String.self), try row.get(1, as: Snowflake.self))
-        }
-        return rows.reduce(into: [:]) { mapping, row in
-            if let key = GuildRoleKey(rawValue: row.0) { mapping[key] = row.1 }
-        }
+        try await Self.table.set(updates, guildID: guildID, actorID: actorID, now: now, in: database)
     }
 }
