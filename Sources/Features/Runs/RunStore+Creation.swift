@@ -77,7 +77,7 @@ extension RunStore {
         }
     }
 
-    private static func activities(_ connection: Connection, guildID: UInt64, organizer: MemberID,
+    static func activities(_ connection: Connection, guildID: UInt64, organizer: MemberID,
                                    deletedMessages: Set<UInt64>, now: Timestamp)
         throws -> [(OrganizerActivity, HostedActivity)] {
         func exists(_ message: UInt64?, createdAt: Int64) -> Bool {
@@ -103,7 +103,7 @@ extension RunStore {
         return runs + headcounts
     }
 
-    private static func cancelAbandoned(_ connection: Connection, guildID: UInt64, id: HostedActivity,
+    static func cancelAbandoned(_ connection: Connection, guildID: UInt64, id: HostedActivity,
                                         organizer: MemberID, now: Timestamp) throws {
         if let headcount = id.headcountID {
             try connection.execute("UPDATE headcount SET status = 'ended', ended_at = ?2 WHERE id = ?1 AND status = 'active'",
