@@ -36,7 +36,7 @@ enum HeadcountCreation {
 
     static func choose(_ context: InteractionContext, list: Int, allowed: Set<DungeonCode>,
                        _ services: HeadcountServices) async throws {
-        let codes = context.selectedValues.map(DungeonCode.init)
+        let codes = context.selectedValues.map { DungeonCode($0) }
         guard codes.allSatisfy(allowed.contains) else {
             throw HeadcountComponentIDs.forged("picker select with a dungeon outside its list")
         }

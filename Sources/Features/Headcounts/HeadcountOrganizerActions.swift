@@ -21,7 +21,10 @@ enum HeadcountOrganizerActions {
 
     /// End and convert of one headcount conflict like end and cancel of a run.
     @Sendable static func lifecycleLock(_ id: CustomID) throws -> ButtonLockKey {
-        .headcountLifecycle(Int64(try id.snowflake(0).rawValue))
+        guard let raw = id.arguments.first, let value = Int64(raw) else {
+            throw HeadcountComponentIDs.forged("headcount id out of range")
+        }
+        return .headcountLifecycle(value)
     }
 
     static func showPanel(_ context: InteractionContext, _ services: HeadcountServices) async throws {

@@ -70,9 +70,9 @@ enum HeadcountPanelView {
     }
 
     static func keyButton(_ id: Int64, _ dungeon: Dungeon, _ key: ReactionKey, label: String) -> Component {
-        .button(Button(style: .secondary, label: label,
-                       customID: HeadcountComponentIDs.make(HeadcountComponentIDs.key, id, [dungeon.code.rawValue, key.rawValue]),
-                       emoji: RunPanelView.emoji(key)))
+        let customID = HeadcountComponentIDs.make(HeadcountComponentIDs.key, id,
+                                                  [HeadcountComponentIDs.token(dungeon.code), key.rawValue])
+        return .button(Button(style: .secondary, label: label, customID: customID, emoji: RunPanelView.emoji(key)))
     }
 
     /// Buttons five to a row.
