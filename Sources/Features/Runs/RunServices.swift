@@ -10,13 +10,13 @@ struct RunServices: Sendable {
     let environment: FeatureEnvironment
     let store: RunStore
     let locks: ButtonLock
-    let refresher: RunPanelRefresher
+    let refresher: CoalescingRefresher<RunID>
 
     init(_ environment: FeatureEnvironment) {
         self.environment = environment
         store = RunStore(database: environment.database, guildID: environment.guildID.rawValue)
         locks = ButtonLock(clock: environment.clock)
-        refresher = RunPanelRefresher()
+        refresher = CoalescingRefresher()
     }
 
     var rest: DiscordREST { environment.rest }
