@@ -14,7 +14,9 @@ enum HeadcountOrganizerActions {
         routes.component(ComponentRoute(HeadcountComponentIDs.confirmAccess, gate: organizer, rateLimitID: rateLimitID,
                                         action: .deferred(.update) { try await confirmAccess($0, services) }))
         routes.component(ComponentRoute(HeadcountComponentIDs.denyAccess, gate: organizer, rateLimitID: rateLimitID,
-                                        action: .deferred(.update) { try await $0.reply(.text("Cancelled.")) }))
+                                        action: .deferred(.update) { context in
+            try await context.reply(.text("Access denied. The organizer panel was not opened."))
+        }))
         routes.component(ComponentRoute(HeadcountComponentIDs.end, gate: organizer, rateLimitID: rateLimitID,
                                         lock: lifecycleLock, action: .deferred(.update) { try await end($0, services) }))
     }
@@ -34,17 +36,22 @@ enum HeadcountOrganizerActions {
             try await context.reply(HeadcountOrganizerPanelView.confirmAccess(record))
             return
         }
-        try await context.reply(HeadcountOrganizerPanelView.reply(record, tally))
-        await services.panels.remember(.headcount(record.id), shownBy: context, followUpID: nil)
+        try await show(record, tally, context, services)
     }
 
     static func confirmAccess(_ context: InteractionContext, _ services: HeadcountServices) async throws {
         let (record, tally) = try await services.headcount(try HeadcountComponentIDs.headcountID(context))
-        try await context.reply(HeadcountOrganizerPanelView.reply(
-            record, tally, notice: "⚠️ You are managing a headcount organized by <@\(record.state.organizer)>."))
+        await context.audit(action: "headcount.panel.staff_access", subject: "headcount:\(record.id)")
+        try await show(record, tally, context, services)
+    }
+
+    /// Remembered before the answer, so a join right after it redraws this panel too.
+    static func show(_ record: HeadcountRecord, _ tally: HeadcountTally, _ context: InteractionContext,
+                     _ services: HeadcountServices) async throws {
         if record.state.status == .active {
             await services.panels.remember(.headcount(record.id), shownBy: context, followUpID: nil)
         }
+        try await context.reply(HeadcountOrganizerPanelView.reply(record, tally))
     }
 
     static func end(_ context: InteractionContext, _ services: HeadcountServices) async throws {

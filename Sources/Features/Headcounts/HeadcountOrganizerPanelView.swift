@@ -51,15 +51,19 @@ enum HeadcountOrganizerPanelView {
         ]))]
     }
 
-    /// Staff managing someone else's headcount confirm first (§2.4).
+    /// The orange "Confirm Access" step for staff opening another organizer's headcount (§2.4).
     static func confirmAccess(_ record: HeadcountRecord) -> Reply {
-        Reply(content: "⚠️ You are managing a headcount organized by <@\(record.state.organizer)>. Continue?",
-              components: [.actionRow(ActionRow([
-                  .button(Button(style: .primary, label: "Confirm",
-                                 customID: HeadcountComponentIDs.make(HeadcountComponentIDs.confirmAccess, record.id))),
-                  .button(Button(style: .secondary, label: "Cancel",
-                                 customID: HeadcountComponentIDs.make(HeadcountComponentIDs.denyAccess, record.id))),
-              ]))])
+        let names = record.state.dungeons.map(\.name).joined(separator: ", ")
+        let embed = Embed(title: "Confirm Access", description: """
+            This is <@\(record.state.organizer)>'s headcount for **\(names)**. \
+            Open its organizer panel and manage it as staff? The access is logged.
+            """, color: 0xFFA500)
+        return Reply(embeds: [embed], components: [.actionRow(ActionRow([
+            .button(Button(style: .primary, label: "Confirm",
+                           customID: HeadcountComponentIDs.make(HeadcountComponentIDs.confirmAccess, record.id))),
+            .button(Button(style: .secondary, label: "Deny",
+                           customID: HeadcountComponentIDs.make(HeadcountComponentIDs.denyAccess, record.id))),
+        ]))])
     }
 
     /// The dungeon choice of a multi-dungeon conversion.

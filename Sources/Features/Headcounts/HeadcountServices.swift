@@ -44,7 +44,7 @@ struct HeadcountServices: Sendable {
 
     /// The dungeons' ping roles (§3.11).
     func pingRoles(_ dungeons: [DungeonCode]) async -> [Snowflake] {
-        await DungeonRolePings(database: environment.database, guildID: guildID).roles(for: dungeons)
+        await runs.pingRoles.roles(for: dungeons)
     }
 
     /// Redraws the public panel (coalesced); failures are logged, the member's action stands.
