@@ -10,7 +10,7 @@ enum HeadcountPanelView {
     static func message(_ record: HeadcountRecord, _ tally: HeadcountTally, pings: String?) -> MessageEdit {
         let active = record.state.status == .active
         return MessageEdit(content: pings.map(content), embeds: [embed(record, tally)],
-                           components: active ? components(record) : [], allowedMentions: .none)
+                           components: active ? components(record) : [], allowedMentions: AllowedMentions.none)
     }
 
     /// `@here` plus the dungeons' ping roles.

@@ -78,4 +78,26 @@ struct HeadcountPanelsEndToEndTests {
         #expect(try await stage.count("SELECT COUNT(*) FROM audit WHERE action = 'headcount.ended' AND actor_id IS NULL") == 1)
         await stage.harness.stop()
     }
+
+    @Test("40 key offers within half a second: all acknowledged in time, the public panel ends up showing 40")
+    func keyOfferBurst() async throws {
+        let stage = try await RunsStage.make()
+        let post = try await stage.postHeadcount(["SHATTERS"])
+        let raiders = await stage.sandbox.guild.addMembers(count: 40)
+        let sandbox = stage.sandbox
+        let clock = ContinuousClock()
+        let started = clock.now
+        let handles = try await sandbox.burst(count: 40, perSecond: 80) { index in
+            try await sandbox.click("v1:hc:key:1:SHATTERS:SHATTERS_KEY", on: post, as: raiders[index])
+        }
+        let report = try await sandbox.latencyReport(for: handles)
+        try await stage.awaitHeadcountPanel(post) { $0["description"]?.asString?.contains("Shatters: **40**") == true }
+        let shownAfter = clock.now - started
+        let path = "/channels/\(post.channelID)/messages/\(post.id)"
+        let edits = await sandbox.recordedRequests.filter { $0.method == "PATCH" && $0.path.hasSuffix(path) }
+        print("headcount key burst: \(report) | panel shows 40 after \(shownAfter) | public panel edits: \(edits.count)")
+        #expect(report.overThreeSeconds == 0 && report.rejected == 0)
+        #expect(try await stage.count("SELECT COUNT(*) FROM headcount_key WHERE headcount_id = 1") == 40)
+        await stage.harness.stop()
+    }
 }
