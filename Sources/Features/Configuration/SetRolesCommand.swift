@@ -27,6 +27,18 @@ enum SetRolesCommand {
             MappingView.logEntry(kind: "Role Mappings", actorID: context.userID, change: change, at: now), to: .botLog)
     }
 
+    /// A ping role must be a real role: @everyone is pinged already, a managed role has no members to ping.
+    static func refuseUnpingable(_ roleID: Snowflake, guildID: Snowflake, resolved: ResolvedData?) throws {
+        if roleID == guildID {
+            throw BotKitError(.validation, detail: "@everyone as ping role",
+                              userMessage: "❌ @everyone is pinged already; pick a dedicated role.")
+        }
+        if resolved?.roles?[roleID]?.managed == true {
+            throw BotKitError(.validation, detail: "managed ping role",
+                              userMessage: "❌ <@&\(roleID)> is managed by an integration; pick a role members can have.")
+        }
+    }
+
     /// @everyone and integration-managed roles cannot stand for a rank: @everyone would hand every
     /// member that rank, and a managed role cannot be given to members.
     static func refuseUnmappable(_ updates: [GuildRoleKey: Snowflake], guildID: Snowflake, resolved: ResolvedData?) throws {

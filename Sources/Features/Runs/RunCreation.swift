@@ -25,9 +25,7 @@ enum RunCreation {
     /// Dungeon autocomplete, ranked by RaidDomain; an empty query lists the guild's recent dungeons.
     static func suggest(_ typed: CommandInteractionOption, _ services: RunServices) async -> [ApplicationCommandOptionChoice] {
         let recent = (try? await services.store.recentDungeons()) ?? RecentDungeons()
-        return DungeonSearch.suggestions(for: typed.value?.stringValue ?? "", recent: recent).map {
-            ApplicationCommandOptionChoice(name: $0.name, value: .string($0.code.rawValue))
-        }
+        return DungeonChoices.choices(for: typed, recent: recent)
     }
 
     static func handle(_ context: InteractionContext, _ services: RunServices) async throws {
