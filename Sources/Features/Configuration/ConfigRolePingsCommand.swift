@@ -25,7 +25,10 @@ enum ConfigRolePingsCommand {
                               userMessage: "❌ Unknown dungeon. Pick one from the list as you type.")
         }
         let role = data?.leafOptions.first { $0.name == "role" }?.value?.snowflakeValue
-        if let role { try SetRolesCommand.refuseUnpingable(role, guildID: environment.guildID, resolved: data?.resolved) }
+        if let role {
+            try SetRolesCommand.refuseUnusable(role, guildID: environment.guildID, resolved: data?.resolved,
+                                               purpose: "a dungeon ping role")
+        }
         let now = context.clock.unixMilliseconds()
         let previous = try await DungeonRolePings(database: environment.database, guildID: environment.guildID)
             .set(dungeon.code, role: role, actorID: context.userID, now: now)
