@@ -7,7 +7,7 @@ enum PartyPostView {
     /// The post: a plain-text headline, the green "Party Open" embed, and Extend / Close.
     static func message(_ record: PartyRecord) -> MessageCreate {
         MessageCreate(content: content(record.post), embeds: [embed(record.post)], components: components(record.id),
-                      allowedMentions: .none)
+                      allowedMentions: AllowedMentions.none)
     }
 
     /// `**Party:** <name>[ | **Location:** <loc>]`.
