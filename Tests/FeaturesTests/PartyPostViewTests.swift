@@ -53,11 +53,16 @@ import Testing
         }
     }
 
-    @Test func tooLongOrMissingInputIsRefusedWithTheFieldsName() {
-        let long = PartyPost.make(owner: F.owner, name: String(repeating: "n", count: 201), description: "d", at: F.start)
-        #expect(long.map(\.name) == .failure(.invalidInput(.textTooLong(field: "Party name", limit: 200))))
-        let unknown = PartyPost.make(owner: F.owner, name: "n", description: "d", dungeonCodes: ["NOPE"], at: F.start)
-        #expect(PartyRefusal.rule(unknown.partyFailure!).userMessage.contains("NOPE"))
+    @Test(arguments: [
+        (PartyRefusal.rule(.unknownDungeon("NOPE")), BotErrorCode.validation, "Unknown dungeon `NOPE`"),
+        (.rule(.alreadyHasParty), .conflict, "already have an open party"),
+        (.rule(.onlyOwnerExtends), .notAuthorized, "Only the party owner can extend"),
+        (.notAllowedToClose, .notAuthorized, "Only the party owner or a moderator"),
+        (.notOpen, .notFound, "already closed or no longer exists"),
+    ])
+    func refusalsReadAsTheRuleAndCarryACode(refusal: PartyRefusal, code: BotErrorCode, text: String) {
+        #expect(refusal.failureCode == code)
+        #expect(refusal.userMessage.contains(text))
     }
 
     @Test func theWarningPingsOnlyTheOwner() throws {

@@ -27,14 +27,6 @@ import Testing
         #expect(extended.timerStep(warningsSent: 0, at: Self.start.adding(minutes: 170)) == .warn(minutesLeft: 10, warningsSent: 1))
     }
 
-    @Test func onlyTheOwnerExtendsAndTheOwnerOrAModeratorCloses() throws {
-        let post = try Self.post()
-        #expect(post.extended(by: MemberID(8)).map(\.expiresAt) == .failure(.onlyOwnerExtends))
-        #expect(post.mayBeClosed(by: post.owner, isModerator: false))
-        #expect(post.mayBeClosed(by: MemberID(8), isModerator: true))
-        #expect(!post.mayBeClosed(by: MemberID(8), isModerator: false))
-    }
-
     @Test func aRestoredPostKeepsItsStoredExpiry() throws {
         let post = try Self.post()
         let restored = PartyPost.restored(owner: post.owner, name: post.name, description: post.description,

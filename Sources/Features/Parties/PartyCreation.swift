@@ -41,6 +41,7 @@ enum PartyCreation {
                 "❌ No party finder channel is configured. An administrator can set one with `/setchannels party_finder:#channel`.")
         }
         let username = context.interaction.invoker?.username
+        await closeVanishedParty(of: post.owner, services)
         var record = try await services.store.create(post, ownerUsername: username, channelID: channel.rawValue)
             .get()
         let message: Message
@@ -68,6 +69,21 @@ enum PartyCreation {
         return try PartyPost.make(owner: MemberID(context.userID.rawValue), name: text("party_name") ?? "",
                                   description: text("description") ?? "", location: text("location"),
                                   dungeonCodes: codes, at: now).mapError(PartyRefusal.rule).get()
+    }
+
+    /// Closes the member's open party when its post is gone from Discord (deleted by hand), so a
+    /// post nobody can see never blocks a new one. Discord unreachable: the party stands.
+    static func closeVanishedParty(of owner: MemberID, _ services: PartyServices) async {
+        guard let open = try? await services.store.openParty(of: owner), let message = open.messageID else { return }
+        do {
+            _ = try await services.rest.getMessage(channelID: Snowflake(open.channelID), messageID: Snowflake(message))
+        } catch let error as RESTError where error.status == 404 {
+            guard let closed = try? await services.store.closeVanished(open.id, now: services.now()) else { return }
+            await services.deletePost(closed)
+            await services.raidLog(closed, "❌ Party Closed (its post was deleted)")
+        } catch {
+            return
+        }
     }
 
     /// The discussion thread on the post; nil (logged) when Discord refused.

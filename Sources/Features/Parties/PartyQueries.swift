@@ -35,8 +35,10 @@ enum PartyQueries {
     static let extend = "UPDATE party SET expires_at = ?2, warnings_sent = ?3 WHERE id = ?1 AND status = 'open'"
     /// Warnings sent so far. (id, warnings)
     static let setWarnings = "UPDATE party SET warnings_sent = ?2 WHERE id = ?1 AND status = 'open'"
-    /// Open parties that warn or close by a moment, soonest first (idx_party_open_expires). (horizon, guild)
+    /// Open parties that warn or close by a moment, soonest first (idx_party_open_expires). The `+`
+    /// keeps the planner off idx_party_owner_created, which would scan every party of the guild.
+    /// (horizon, guild)
     static let openDueBy = """
-        SELECT id FROM party WHERE status = 'open' AND expires_at <= ?1 AND guild_id = ?2 ORDER BY expires_at
+        SELECT id FROM party WHERE status = 'open' AND expires_at <= ?1 AND +guild_id = ?2 ORDER BY expires_at
         """
 }

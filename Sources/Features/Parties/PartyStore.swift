@@ -49,6 +49,27 @@ struct PartyStore: Sendable {
         }
     }
 
+    /// The member's open party, if any (to check its post still exists before `create`).
+    func openParty(of owner: MemberID) async throws -> PartyRecord? {
+        let guildID = guildID
+        return try await database.read { connection in
+            guard let id = try connection.fetchValue(PartyQueries.openPartyOfOwner, guildID, owner.rawValue, as: Int64.self)
+            else { return nil }
+            return try PartyRecord.load(connection, id: id, guildID: guildID)
+        }
+    }
+
+    /// Closes a party whose post someone deleted in Discord (a moderator's doing), so it no longer
+    /// blocks its owner; audited without an actor. Nil when it was no longer open.
+    func closeVanished(_ id: Int64, now: Timestamp) async throws -> PartyRecord? {
+        let guildID = guildID
+        return try await database.write { connection in
+            guard var record = try PartyRecord.load(connection, id: id, guildID: guildID), record.isOpen else { return nil }
+            try Self.close(&record, reason: .moderator, actor: nil, guildID: guildID, now: now, on: connection)
+            return record
+        }
+    }
+
     /// Remembers the public post and its thread.
     func attachPost(_ id: Int64, messageID: UInt64, threadID: UInt64?) async throws {
         try await database.write { try $0.execute(PartyQueries.setPost, id, messageID, threadID) }

@@ -109,6 +109,12 @@ struct PartyEndToEndTests {
         }
         #expect(warnings.count == 1)
         #expect(try await stage.row(1)?.4 == 1)
+        let logThread = try await stage.harness.database.read {
+            try $0.fetchValue("SELECT raid_log_thread_id FROM party WHERE id = 1", as: UInt64.self)
+        }
+        let logThreadID = try #require(logThread)
+        let log = try #require(await stage.sandbox.guild.channel(Snowflake(logThreadID)))
+        #expect(log.parentID == stage.raidLog && log.name == "🎉 Party: Shatters crew - Owner: alice")
 
         // Past expiry, the restarted bot's timer closes it from the table alone.
         stage.clock.advance(by: .seconds(11 * 60))
@@ -129,6 +135,12 @@ struct PartyEndToEndTests {
         let post = try #require(await stage.sandbox.guild.message(Snowflake(message)))
         #expect(try await stage.postParty("Second").contains("already have an open party"))
 
+        let extended = try await stage.press("v1:party:extend:1", on: post, as: stage.owner)
+        #expect(extended.contains("extended by 1 hour"))
+        let lifetime = try await stage.harness.database.read {
+            try $0.fetchValue("SELECT expires_at - created_at FROM party WHERE id = 1", as: Int64.self)
+        }
+        #expect(lifetime == Int64(180 * 60_000))
         let refused = try await stage.press("v1:party:close:1", on: post, as: stage.stranger)
         #expect(refused.contains("Only the party owner or a moderator"))
         #expect(try await stage.row(1)?.0 == "open")
@@ -151,6 +163,20 @@ struct PartyEndToEndTests {
                               as: Int.self)
         }
         #expect(audits == 1)
+        await stage.harness.stop()
+    }
+
+    @Test("a post deleted by hand no longer blocks its owner: the next /party closes it and posts anew")
+    func vanishedPostIsClosed() async throws {
+        let stage = try await PartyStage.make()
+        _ = try await stage.postParty("Lost post")
+        let (_, _, messageID, threadID, _) = try #require(try await stage.row(1))
+        let message = try #require(messageID), thread = try #require(threadID)
+        #expect(await stage.sandbox.guild.deleteMessageByHand(Snowflake(message), in: stage.finder))
+        #expect(try await stage.postParty("Found again").contains("Party posted"))
+        #expect(try await stage.row(1)?.0 == "closed")
+        #expect(try await stage.row(2)?.0 == "open")
+        #expect(await stage.sandbox.guild.channel(Snowflake(thread)) == nil)
         await stage.harness.stop()
     }
 }
