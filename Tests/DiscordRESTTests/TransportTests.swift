@@ -67,7 +67,8 @@ import Foundation
         let rest = Self.client(server, timeout: .milliseconds(300))
         let started = ContinuousClock.now
         await Self.expectError(.timeout) { _ = try await rest.getGatewayBot() }
-        #expect(started.duration(to: .now) < .seconds(3))
+        // The 300 ms deadline fired, not the 25 s default (generous: the machines are shared).
+        #expect(started.duration(to: .now) < .seconds(20))
     }
 
     @Test func a429IsWaitedOutThenTheRequestSucceeds() async throws {

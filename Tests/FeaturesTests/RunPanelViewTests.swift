@@ -5,10 +5,7 @@ import Testing
 @testable import Features
 
 @Suite struct RunPanelViewTests {
-    static let schemas = [RunComponentIDs.join, RunComponentIDs.leave, RunComponentIDs.key, RunComponentIDs.chooseClass,
-                          RunComponentIDs.organizerPanel, RunComponentIDs.start, RunComponentIDs.end,
-                          RunComponentIDs.cancel, RunComponentIDs.keyPop, RunComponentIDs.lockJoin,
-                          RunComponentIDs.partyLocation, RunComponentIDs.partyLocationModal]
+    static let schemas = RunComponentIDs.all
 
     static func customIDs(_ components: [Component]) -> [String] {
         components.flatMap { component -> [String] in
@@ -26,13 +23,34 @@ import Testing
         let publicRows = RunPanelView.components(record)
         #expect(publicRows.count <= 5)
         for row in publicRows { #expect(row.children.count <= 5) }
-        let organizerRows = OrganizerPanelView.buttons(state) + OrganizerPanelView.buttons(live)
+        let stages = [nil] + O3Stage.allCases.map(Optional.some)
+        let organizerRows = OrganizerPanelView.buttons(state) + stages.flatMap { stage in
+            OrganizerPanelView.buttons(RunState(id: state.id, organizer: MemberID(1), dungeon: dungeon,
+                                                createdAt: state.createdAt, status: .live, o3Stage: stage))
+        }
+        #expect(OrganizerPanelView.buttons(live).count <= 5)
         for id in Self.customIDs(publicRows + organizerRows) {
             #expect(id.utf8.count <= CustomID.maximumLength)
             let decoded = try CustomID.decode(id).get()
             let schema = try #require(Self.schemas.first { $0.key == decoded.routeKey })
             try schema.validate(decoded)
         }
+    }
+
+    @Test func oryx3PanelWalksTheProgressionOneButtonAtATime() {
+        let o3 = Dungeon.named("ORYX_3")!
+        func labels(_ stage: O3Stage?) -> [String] {
+            let run = RunState(id: RunID(5), organizer: MemberID(1), dungeon: o3, createdAt: Timestamp(unixMilliseconds: 0),
+                               status: .live, o3Stage: stage)
+            return OrganizerPanelView.buttons(run).flatMap(\.children).compactMap { component -> String? in
+                if case .button(let button) = component { return button.label } else { return nil }
+            }
+        }
+        #expect(labels(nil).contains("Realm Score %") && labels(nil).contains("Realm Closed"))
+        #expect(labels(.closed).contains("Miniboss") && !labels(.closed).contains("Realm Closed"))
+        #expect(labels(.miniboss).contains("Third Room"))
+        #expect(!labels(.thirdRoom).contains("Third Room") && !labels(.thirdRoom).contains("Key popped"))
+        #expect(!labels(nil).contains("Chain Amount"))
     }
 
     @Test func endedPanelHasNoButtonsAndSaysHowItEnded() {

@@ -13,6 +13,8 @@ public struct ButtonLockKey: Hashable, Sendable, CustomStringConvertible {
     public static func runLifecycle(_ runID: Int64) -> ButtonLockKey { ButtonLockKey("run:lifecycle:\(runID)") }
     /// Key pops of one run.
     public static func runKeyPop(_ runID: Int64) -> ButtonLockKey { ButtonLockKey("run:keypop:\(runID)") }
+    /// Oryx 3 progression steps of one run (a double click must not skip a stage's ping).
+    public static func runO3(_ runID: Int64) -> ButtonLockKey { ButtonLockKey("run:o3:\(runID)") }
     /// Join lock toggles of one run.
     public static func runJoinLock(_ runID: Int64) -> ButtonLockKey { ButtonLockKey("run:lockjoin:\(runID)") }
     /// End and convert of one headcount (they conflict like end and cancel).

@@ -23,8 +23,8 @@ public struct Reply: Hashable, Sendable {
     /// A text-only reply.
     public static func text(_ content: String) -> Reply { Reply(content: content) }
 
-    /// The edit body replacing the original response entirely.
-    var edit: MessageEdit {
+    /// The edit body replacing the original response entirely (also for refreshing a remembered panel).
+    public var edit: MessageEdit {
         MessageEdit(content: content ?? "", embeds: embeds, components: components, allowedMentions: allowedMentions)
     }
 

@@ -20,6 +20,8 @@ enum OrganizerPanelView {
         if let party = run.party { lines.append("**Party:** \(party)") }
         if let location = run.location { lines.append("**Location:** \(location)") }
         if run.joinLocked { lines.append("🔒 Join is locked") }
+        if let score = run.realmScore { lines.append("**Realm Score:** \(score)%") }
+        if let stage = run.o3Stage { lines.append("**Progress:** \(stage.title)") }
         var fields = [EmbedField]()
         for (name, offers) in [("Headcount Keys", tally.headcountKeys), ("Raid Keys", tally.runKeys)] where !offers.isEmpty {
             let value = run.dungeon.keyReactions.compactMap { key -> String? in
@@ -35,20 +37,44 @@ enum OrganizerPanelView {
 
     static func buttons(_ run: RunState) -> [Component] {
         let id = run.id
-        func button(_ schema: CustomIDSchema, _ label: String, _ style: ButtonStyle) -> Component {
-            .button(Button(style: style, label: label, customID: RunComponentIDs.make(schema, id)))
+        func button(_ schema: CustomIDSchema, _ label: String, _ style: ButtonStyle, disabled: Bool = false) -> Component {
+            .button(Button(style: style, label: label, customID: RunComponentIDs.make(schema, id), disabled: disabled))
         }
         let lock = button(RunComponentIDs.lockJoin, run.joinLocked ? "🔓 Unlock Join" : "🔒 Lock Join", .secondary)
-        let partyLoc = button(RunComponentIDs.partyLocation, "Set Party/Loc", .secondary)
+        var settings = [button(RunComponentIDs.partyLocation, "Set Party/Loc", .secondary)]
+        if !run.dungeon.isOryx3 { settings.append(button(RunComponentIDs.chain, "Chain Amount", .secondary)) }
         if run.status == .open {
-            return [.actionRow(ActionRow([button(RunComponentIDs.start, "Start", .success),
-                                          button(RunComponentIDs.cancel, "Cancel", .danger)])),
-                    .actionRow(ActionRow([lock, partyLoc]))]
+            var rows: [Component] = [
+                .actionRow(ActionRow([button(RunComponentIDs.start, "Start", .success),
+                                      button(RunComponentIDs.cancel, "Cancel", .danger)])),
+                .actionRow(ActionRow([lock] + settings)),
+            ]
+            if run.dungeon.isOryx3 {
+                rows.append(.actionRow(ActionRow([run.screenshotURL == nil
+                    ? button(RunComponentIDs.screenshot, "📸 Submit Screenshot", .primary)
+                    : button(RunComponentIDs.screenshot, "✅ Screenshot Submitted", .success, disabled: true)])))
+            }
+            return rows
         }
         var first = [button(RunComponentIDs.end, "End Run", .danger)]
-        if !run.dungeon.isOryx3 { first.append(button(RunComponentIDs.keyPop, "Key popped", .primary)) }
+        if run.dungeon.isOryx3 {
+            first += o3Buttons(run, button)
+        } else {
+            first.append(button(RunComponentIDs.keyPop, "Key popped", .primary))
+        }
         first.append(lock)
         return [.actionRow(ActionRow(first)),
-                .actionRow(ActionRow([partyLoc, button(RunComponentIDs.cancel, "Cancel Run", .danger)]))]
+                .actionRow(ActionRow(settings + [button(RunComponentIDs.cancel, "Cancel Run", .danger)]))]
+    }
+
+    /// The next Oryx 3 step (§3.12): realm score and Realm Closed, then Miniboss, then Third Room.
+    static func o3Buttons(_ run: RunState, _ button: (CustomIDSchema, String, ButtonStyle, Bool) -> Component) -> [Component] {
+        switch run.o3Stage {
+        case nil: [button(RunComponentIDs.realmScore, "Realm Score %", .primary, false),
+                   button(RunComponentIDs.realmClosed, "Realm Closed", .primary, false)]
+        case .closed?: [button(RunComponentIDs.miniboss, "Miniboss", .primary, false)]
+        case .miniboss?: [button(RunComponentIDs.thirdRoom, "Third Room", .primary, false)]
+        case .thirdRoom?: []
+        }
     }
 }

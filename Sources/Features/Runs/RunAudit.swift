@@ -14,6 +14,10 @@ enum RunAudit {
             case .keyPopped: return "run.key_popped"
             case .joinLockChanged(let locked): return locked ? "run.join_locked" : "run.join_unlocked"
             case .partyChanged, .locationChanged: return "run.party_location"
+            case .chainChanged: return "run.chain_amount"
+            case .screenshotAttached: return "run.screenshot"
+            case .o3StageChanged(let stage): return "run.o3_stage.\(stage.rawValue)"
+            case .realmScoreSet: return "run.realm_score"
             default: continue
             }
         }

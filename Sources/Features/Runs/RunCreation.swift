@@ -46,13 +46,16 @@ enum RunCreation {
         record.roleID = await createRole(for: record, draft: draft, context: context, services)
         let tally = try await services.store.runWithTally(record.id)?.1 ?? RunTally(joined: 1)
         let panel = RunPanelView.message(record, tally, now: services.now())
+        let pingRole = await services.pingRole(draft.dungeon)
         let message = try await services.rest.createMessage(channelID: channel, MessageCreate(
-            content: panel.content, embeds: panel.embeds, components: panel.components,
-            allowedMentions: AllowedMentions(parse: ["everyone"])))
+            content: [panel.content ?? "@here", pingRole.map { "<@&\($0)>" }].compactMap { $0 }.joined(separator: " "),
+            embeds: panel.embeds, components: panel.components,
+            allowedMentions: AllowedMentions(parse: ["everyone"], roles: pingRole.map { [$0] })))
         try await services.store.attachPost(record.id, messageID: message.id.rawValue)
         record.postMessageID = message.id.rawValue
         try await context.reply(.text("Run created and posted: https://discord.com/channels/\(services.guildID)/\(channel)/\(message.id)"))
-        try await context.followUp(OrganizerPanelView.reply(record, tally), ephemeral: true)
+        let organizerPanel = try await context.followUp(OrganizerPanelView.reply(record, tally), ephemeral: true)
+        await services.panels.remember(.run(record.id.rawValue), shownBy: context, followUpID: organizerPanel.id)
         await context.audit(action: "run.created", subject: record.id.description)
         if let notice = draft.earlyLocNotice { await RunNotices.announce(notice, record.state, services: services) }
         await services.raidLog(record, "✅ Raid Created — \(draft.dungeon.name)"

@@ -41,7 +41,7 @@ struct RunEffectWriter {
         case .awardOrganizerQuota(let subject):
             return try awardOrganizer(subject)
         case .started, .ended, .keyPopped, .partyChanged, .locationChanged, .announceLocation, .notifyKeyReactors,
-             .notifyKeyReactor, .joinLockChanged, .chainChanged, .screenshotAttached, .o3StageChanged:
+             .notifyKeyReactor, .joinLockChanged, .chainChanged, .screenshotAttached, .o3StageChanged, .realmScoreSet:
             break // the run row was saved already; the Discord side is the handler's
         }
         return 0

@@ -5,20 +5,23 @@ import RaidDomain
 /// Pings, the early-location channel and key-reactor DMs (§3.7, §3.11). Best effort: a failed
 /// ping or DM is logged and never undoes the change that caused it.
 enum RunNotices {
-    /// Posts a ping in the raid channel, replacing the run's previous ping.
-    static func ping(_ record: RunRecord, _ text: String, services: RunServices) async {
+    /// Posts a ping in the raid channel, replacing the run's previous ping. `{role}` in `text`
+    /// becomes the run role; with `withDungeonRole` the dungeon's ping role (§8.5) is pinged too.
+    static func ping(_ record: RunRecord, _ text: String, withDungeonRole: Bool = false, services: RunServices) async {
         guard let channel = record.channelID else { return }
         if let previous = record.pingMessageID {
             try? await services.rest.deleteMessage(channelID: Snowflake(channel), messageID: Snowflake(previous))
         }
-        let role = record.roleID.map { " <@&\($0)>" } ?? ""
+        let dungeonRole = withDungeonRole ? await services.pingRole(record.state.dungeon) : nil
+        let roles = [dungeonRole, record.roleID.map(Snowflake.init(rawValue:))].compactMap { $0 }
+        let role = roles.map { " <@&\($0)>" }.joined()
         let jump = record.postMessageID.map {
             "\n[Jump to Raid Panel](https://discord.com/channels/\(services.guildID)/\(channel)/\($0))"
         } ?? ""
         do {
             let message = try await services.rest.createMessage(channelID: Snowflake(channel), MessageCreate(
                 content: text.replacingRoleMarker(with: role) + partyLine(record.state) + "\n**\(record.state.dungeon.name)**" + jump,
-                allowedMentions: AllowedMentions(parse: ["everyone"], roles: record.roleID.map { [Snowflake($0)] })))
+                allowedMentions: AllowedMentions(parse: ["everyone"], roles: roles.isEmpty ? nil : roles)))
             try await services.store.attachPing(record.id, messageID: message.id.rawValue)
         } catch {
             services.logger.warning("run ping failed", metadata: ["run.id": "\(record.id)", "error": "\(error)"])
@@ -39,7 +42,9 @@ enum RunNotices {
             **Party:** \(notice.party ?? "N/A")
             **Location:** \(notice.location ?? "N/A")
             """, color: Int(notice.colour))
-        await LogChannels(services.environment).post(embed, to: .earlyLocation)
+        let role = await services.pingRole(run.dungeon)
+        await LogChannels(services.environment).post(embed, to: .earlyLocation, content: role.map { "<@&\($0)>" },
+                                                     allowedMentions: AllowedMentions(roles: role.map { [$0] }))
     }
 
     /// DMs party and location to `members` who have not been told this pair yet.

@@ -8,8 +8,7 @@ import RaidDomain
 enum RunOrganizerActions {
     static func register(into routes: inout InteractionRoutes, services: RunServices) {
         let organizer = CommandGate.rank(.organizer)
-        routes.component(ComponentRoute(RunComponentIDs.organizerPanel, gate: organizer, rateLimitID: "run:organizer",
-                                        action: .deferred(.ephemeralReply) { try await showPanel($0, services) }))
+        RunPanelAccess.register(into: &routes, services: services)
         let lifecycle: [(CustomIDSchema, @Sendable (RunActor) -> RunCommand)] = [
             (RunComponentIDs.start, { .start(by: $0) }), (RunComponentIDs.end, { .end(by: $0) }),
             (RunComponentIDs.cancel, { .cancel(by: $0) }),
@@ -28,40 +27,31 @@ enum RunOrganizerActions {
             try await act(context, services, lock: { .runJoinLock($0.rawValue) }) { .setJoinLock(!locked, by: $0) }
         }))
         routes.component(ComponentRoute(RunComponentIDs.partyLocation, gate: organizer,
-                                        action: .opensModal { try await partyLocationModal($0, services) }))
+                                        action: .opensModal { context in
+            try await RunModals.partyLocation(try await services.record(try RunComponentIDs.runID(context)).state)
+        }))
         routes.modal(ComponentRoute(RunComponentIDs.partyLocationModal, gate: organizer, action: .deferred(.update) { context in
             let party = context.modalValues["party"], location = context.modalValues["location"]
             try await act(context, services, lock: nil) { .setPartyAndLocation(party: party, location: location, by: $0) }
         }))
-    }
-
-    static func showPanel(_ context: InteractionContext, _ services: RunServices) async throws {
-        let runID = try RunComponentIDs.runID(context)
-        guard let (record, tally) = try await services.store.runWithTally(runID) else {
-            throw BotKitError(.runNotFound, detail: "run \(runID) not found")
-        }
-        if let message = context.interaction.message?.id, let post = record.postMessageID, message.rawValue != post {
-            throw RunComponentIDs.forged("organizer panel of run \(runID) on message \(message)")
-        }
-        try await context.reply(OrganizerPanelView.reply(record, tally))
-    }
-
-    static func partyLocationModal(_ context: InteractionContext, _ services: RunServices) async throws -> Modal {
-        let runID = try RunComponentIDs.runID(context)
-        let run = try await services.record(runID).state
-        func field(_ id: String, _ label: String, _ value: String?) -> Component {
-            .label(Label(label, component: .textInput(TextInput(customID: id, style: .short, maxLength: 100,
-                                                               required: false, value: value))))
-        }
-        return Modal(customID: RunComponentIDs.make(RunComponentIDs.partyLocationModal, runID), title: "Party and Location",
-                     components: [field("party", "Party", run.party), field("location", "Location", run.location)])
+        routes.component(ComponentRoute(RunComponentIDs.chain, gate: organizer, action: .opensModal { context in
+            try await RunModals.chain(try await services.record(try RunComponentIDs.runID(context)).state)
+        }))
+        routes.modal(ComponentRoute(RunComponentIDs.chainModal, gate: organizer, action: .deferred(.update) { context in
+            let amount = try RunModals.number(RunLimits.chain(context.modalValues["chain"] ?? ""))
+            try await act(context, services, lock: nil) { .setChain(amount, by: $0) }
+        }))
+        RunO3Actions.register(into: &routes, services: services)
     }
 
     /// Runs one organizer command under `lock`, redraws the ephemeral panel, then the public panel,
     /// and carries out the Discord side of the outcome.
+    /// With `answer` the interaction's message gets that text instead of the panel (a select on
+    /// its own message), and every remembered panel is redrawn, the actor's too.
+    @discardableResult
     static func act(_ context: InteractionContext, _ services: RunServices,
-                    lock: (@Sendable (RunID) -> ButtonLockKey)?,
-                    _ command: @escaping @Sendable (RunActor) -> RunCommand) async throws {
+                    lock: (@Sendable (RunID) -> ButtonLockKey)?, answer: String? = nil,
+                    _ command: @escaping @Sendable (RunActor) -> RunCommand) async throws -> RunOutcome {
         let runID = try RunComponentIDs.runID(context)
         let body: @Sendable () async throws -> RunOutcome = {
             let record = try await services.record(runID)
@@ -75,8 +65,13 @@ enum RunOrganizerActions {
         } else {
             try await body()
         }
-        try await context.reply(OrganizerPanelView.reply(outcome.record, outcome.tally, notice: notice(outcome)))
-        await RunAftermath.follow(outcome, services: services, actorID: context.userID)
+        if let answer {
+            try await context.reply(.text(answer))
+        } else {
+            try await context.reply(OrganizerPanelView.reply(outcome.record, outcome.tally, notice: notice(outcome)))
+        }
+        await RunAftermath.follow(outcome, services: services, actorID: context.userID, actorPanelRedrawn: answer == nil)
+        return outcome
     }
 
     static func notice(_ outcome: RunOutcome) -> String? {
@@ -86,6 +81,9 @@ enum RunOrganizerActions {
             case .keyPopped: return "🔑 **Key popped!** Party join window started."
             case .joinLockChanged(let locked): return locked ? "🔒 Join locked." : "🔓 Join unlocked."
             case .partyChanged, .locationChanged: return "📝 Party/location updated."
+            case .chainChanged(let amount): return amount.map { "⛓️ Chain amount set to \($0)." } ?? "⛓️ Chain amount cleared."
+            case .realmScoreSet(let score): return "📊 Realm score \(score)% announced."
+            case .o3StageChanged(let stage): return "✅ \(stage.title) announced."
             default: continue
             }
         }

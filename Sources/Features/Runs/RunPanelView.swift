@@ -37,6 +37,7 @@ enum RunPanelView {
             lines.append("🔑 **Key popped** / Party join window closes <t:\(ends.unixSeconds):R>")
         }
         if run.status == .ended, let ended = run.endedAt { lines.append("Ended <t:\(ended.unixSeconds):R>") }
+        if let score = run.realmScore, run.status == .live { lines.append("**Realm Score:** \(score)%") }
         if run.ending == .autoEnded { lines.append("**Status:** Auto-ended (exceeded \(run.autoEndMinutes) minutes)") }
         var fields = [EmbedField(name: "Raiders Joined", value: "\(tally.joined)", inline: true)]
         if let classes = classSummary(tally) { fields.append(EmbedField(name: "Classes", value: classes, inline: true)) }

@@ -20,14 +20,14 @@ enum RunParticipation {
         let outcome = try await perform(context, services) { .join($0) }
         await services.setRunRole(outcome.record, member: MemberID(context.userID.rawValue), present: true)
         try await context.reply(.text("✅ Raid joined! (\(outcome.tally.joined) raiders)"))
-        await services.refreshPublicPanel(outcome.record.id)
+        await services.refreshPanels(outcome.record.id)
     }
 
     static func leave(_ context: InteractionContext, _ services: RunServices) async throws {
         let outcome = try await perform(context, services) { .leave($0) }
         await services.setRunRole(outcome.record, member: MemberID(context.userID.rawValue), present: false)
         try await context.reply(.text("👋 You left the raid."))
-        await services.refreshPublicPanel(outcome.record.id)
+        await services.refreshPanels(outcome.record.id)
     }
 
     static func chooseClass(_ context: InteractionContext, _ services: RunServices) async throws {
@@ -36,7 +36,7 @@ enum RunParticipation {
         }
         _ = try await perform(context, services) { .chooseClass($0, raidClass) }
         try await context.reply(.text("✅ Class set to **\(raidClass.rawValue)**."))
-        await services.refreshPublicPanel(try RunComponentIDs.runID(context))
+        await services.refreshPanels(try RunComponentIDs.runID(context))
     }
 
     static func toggleKey(_ context: InteractionContext, _ services: RunServices) async throws {

@@ -17,7 +17,7 @@ enum RunQueries {
         SELECT id, organizer_id, dungeon_key, created_at, auto_end_minutes, description, status, end_reason,
                started_at, ended_at, party, location, chain_amount, join_locked, screenshot_url, o3_stage,
                key_pop_count, key_window_ends_at, guild_id, channel_id, post_message_id, role_id,
-               ping_message_id, raid_log_thread_id
+               ping_message_id, raid_log_thread_id, realm_score
         FROM run WHERE id = ?1 AND guild_id = ?2
         """
 
@@ -45,7 +45,7 @@ enum RunQueries {
     static let saveState = """
         UPDATE run SET status = ?2, end_reason = ?3, started_at = ?4, ended_at = ?5, party = ?6, location = ?7,
                chain_amount = ?8, join_locked = ?9, screenshot_url = ?10, o3_stage = ?11, key_pop_count = ?12,
-               key_window_ends_at = ?13
+               key_window_ends_at = ?13, realm_score = ?14
         WHERE id = ?1
         """
 

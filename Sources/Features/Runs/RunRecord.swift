@@ -46,6 +46,7 @@ public struct RunRecord: Hashable, Sendable {
             joinLocked: try row.get(13, as: Bool.self),
             screenshotURL: try row.get(14, as: String?.self),
             o3Stage: try row.get(15, as: String?.self).flatMap(O3Stage.init(rawValue:)),
+            realmScore: try row.get(24, as: Int?.self),
             keyPopCount: try row.get(16, as: Int.self),
             keyWindowEndsAt: try row.get(17, as: Int64?.self).map(Timestamp.init(unixMilliseconds:)))
         return RunRecord(
@@ -79,6 +80,7 @@ public struct RunRecord: Hashable, Sendable {
             state.location.databaseValue, state.chainAmount.databaseValue, state.joinLocked.databaseValue,
             state.screenshotURL.databaseValue, state.o3Stage?.rawValue.databaseValue ?? .null,
             state.keyPopCount.databaseValue, state.keyWindowEndsAt?.unixMilliseconds.databaseValue ?? .null,
+            state.realmScore.databaseValue,
         ])
     }
 }

@@ -10,13 +10,17 @@ struct RunServices: Sendable {
     let environment: FeatureEnvironment
     let store: RunStore
     let locks: ButtonLock
-    let refresher: RunPanelRefresher
+    let refresher: CoalescingRefresher<RunID>
+    let panels: OrganizerPanels
+    let pingRoles: DungeonRolePings
 
     init(_ environment: FeatureEnvironment) {
         self.environment = environment
         store = RunStore(database: environment.database, guildID: environment.guildID.rawValue)
         locks = ButtonLock(clock: environment.clock)
-        refresher = RunPanelRefresher()
+        refresher = CoalescingRefresher()
+        panels = OrganizerPanels(environment)
+        pingRoles = DungeonRolePings(database: environment.database, guildID: environment.guildID)
     }
 
     var rest: DiscordREST { environment.rest }
@@ -31,6 +35,21 @@ struct RunServices: Sendable {
             throw BotKitError(.runNotFound, detail: "run \(runID) not found")
         }
         return record
+    }
+
+    /// Redraws the public panel and every remembered organizer panel but `skipping`'s (whose panel
+    /// the current interaction already redrew). Coalesced; failures are logged, the action stands.
+    func refreshPanels(_ runID: RunID, skipping: Snowflake? = nil) async {
+        await refreshPublicPanel(runID)
+        await panels.refresh(.run(runID.rawValue), skipping: skipping) { _ in
+            guard let (record, tally) = try? await store.runWithTally(runID) else { return nil }
+            return OrganizerPanelView.reply(record, tally)
+        }
+    }
+
+    /// The dungeon's ping role, if the guild configured one (§8.5).
+    func pingRole(_ dungeon: Dungeon) async -> Snowflake? {
+        await pingRoles.roles(for: [dungeon.code]).first
     }
 
     /// Redraws the public panel (coalesced); failures are logged, the member's action stands.

@@ -18,12 +18,15 @@ public struct LogChannels: Sendable {
         logger = environment.logger
     }
 
-    /// Posts `embed` to the channel mapped to `key`; returns the message, or nil when skipped or failed.
+    /// Posts `embed` (with optional `content`, pinging only what `allowedMentions` allows) to the
+    /// channel mapped to `key`; returns the message, or nil when skipped or failed.
     @discardableResult
-    public func post(_ embed: Embed, to key: GuildChannelKey) async -> Message? {
+    public func post(_ embed: Embed, to key: GuildChannelKey, content: String? = nil,
+                     allowedMentions: AllowedMentions = .none) async -> Message? {
         do {
             guard let channelID = try await channels.channel(key, guildID: guildID) else { return nil }
-            return try await rest.createMessage(channelID: channelID, MessageCreate(embeds: [embed]))
+            return try await rest.createMessage(channelID: channelID, MessageCreate(
+                content: content, embeds: [embed], allowedMentions: allowedMentions))
         } catch {
             logger.warning("log channel post failed", metadata: ["channel.key": "\(key.rawValue)", "error": "\(error)"])
             return nil

@@ -67,4 +67,6 @@ public enum RunCommand: Hashable, Sendable {
     case attachScreenshot(url: String, by: RunActor)
     /// Move the Oryx 3 progression to its next stage.
     case advanceO3(to: O3Stage, by: RunActor)
+    /// Announce the Oryx 3 realm score (percent).
+    case setRealmScore(Int, by: RunActor)
 }

@@ -43,6 +43,8 @@ public enum RunEffect: Hashable, Sendable {
     case screenshotAttached(String)
     /// The Oryx 3 stage advanced.
     case o3StageChanged(O3Stage)
+    /// The Oryx 3 realm score was announced.
+    case realmScoreSet(Int)
 }
 
 /// A successful command: the run's next state and what must follow from it.

@@ -63,6 +63,20 @@ extension RunRules {
         return success(next, [.screenshotAttached(link)])
     }
 
+    /// The Oryx 3 realm score (1–99 %): live only, before the realm closes, organizer or staff.
+    static func setRealmScore(_ run: RunState, _ score: Int, by actor: RunActor) -> Result<RunTransition, RunRuleViolation> {
+        if let refusal = requireManageable(run, by: actor) { return .failure(refusal) }
+        guard run.dungeon.isOryx3 else { return .failure(.onlyForOryx3) }
+        guard run.status == .live else { return .failure(.progressionNotLive) }
+        guard RunLimits.realmScore.contains(score) else {
+            return .failure(.invalidInput(.numberOutOfRange(field: "The realm score", minimum: RunLimits.realmScore.lowerBound,
+                                                            maximum: RunLimits.realmScore.upperBound)))
+        }
+        var next = run
+        next.realmScore = score
+        return success(next, [.realmScoreSet(score)])
+    }
+
     /// Oryx 3 progression: live only, one stage at a time, organizer or staff (the incumbent had no
     /// check at all, defect 14).
     static func advanceO3(_ run: RunState, to stage: O3Stage, by actor: RunActor) -> Result<RunTransition, RunRuleViolation> {

@@ -31,6 +31,7 @@ public enum RunRules {
         case .setJoinLock(let locked, let actor): return setJoinLock(run, locked, by: actor)
         case .attachScreenshot(let url, let actor): return attachScreenshot(run, url: url, by: actor)
         case .advanceO3(let stage, let actor): return advanceO3(run, to: stage, by: actor)
+        case .setRealmScore(let score, let actor): return setRealmScore(run, score, by: actor)
         }
     }
 

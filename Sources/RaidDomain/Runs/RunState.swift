@@ -33,6 +33,8 @@ public struct RunState: Hashable, Sendable {
     public internal(set) var screenshotURL: String?
     /// The Oryx 3 progression stage.
     public internal(set) var o3Stage: O3Stage?
+    /// The Oryx 3 realm score the organizer announced, in percent (shown on the panel).
+    public internal(set) var realmScore: Int?
     /// Key pops so far; each one is a completion in the chain.
     public internal(set) var keyPopCount: Int
     /// When the party join window of the last key pop closes.
@@ -44,7 +46,8 @@ public struct RunState: Hashable, Sendable {
                 status: RunStatus = .open, ending: RunEnding? = nil, startedAt: Timestamp? = nil,
                 endedAt: Timestamp? = nil, party: String? = nil, location: String? = nil,
                 chainAmount: Int? = nil, joinLocked: Bool = false, screenshotURL: String? = nil,
-                o3Stage: O3Stage? = nil, keyPopCount: Int = 0, keyWindowEndsAt: Timestamp? = nil) {
+                o3Stage: O3Stage? = nil, realmScore: Int? = nil, keyPopCount: Int = 0,
+                keyWindowEndsAt: Timestamp? = nil) {
         self.id = id
         self.organizer = organizer
         self.dungeon = dungeon
@@ -61,6 +64,7 @@ public struct RunState: Hashable, Sendable {
         self.joinLocked = joinLocked
         self.screenshotURL = screenshotURL
         self.o3Stage = o3Stage
+        self.realmScore = realmScore
         self.keyPopCount = keyPopCount
         self.keyWindowEndsAt = keyWindowEndsAt
     }
