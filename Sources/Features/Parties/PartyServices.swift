@@ -46,28 +46,34 @@ struct PartyServices: Sendable {
         await LogChannels(environment).post(Embed(title: title, color: EmbedColor.information, fields: fields), to: .botLog)
     }
 
-    /// Deletes the post's thread, then the post; an already-deleted one counts as deleted.
-    func deletePost(_ record: PartyRecord) async {
+    /// Deletes the post's thread, then the post; an already-deleted one counts as deleted. False
+    /// (logged) when Discord refused either, so the timer counts a real failure.
+    @discardableResult
+    func deletePost(_ record: PartyRecord) async -> Bool {
+        var deleted = true
         if let thread = record.threadID {
-            await tolerateMissing("party thread delete", record) {
+            deleted = await tolerateMissing("party thread delete", record) {
                 try await rest.deleteChannel(channelID: Snowflake(thread), reason: "Party closed")
-            }
+            } && deleted
         }
         if let message = record.messageID {
-            await tolerateMissing("party post delete", record) {
+            deleted = await tolerateMissing("party post delete", record) {
                 try await rest.deleteMessage(channelID: Snowflake(record.channelID), messageID: Snowflake(message),
                                              reason: "Party closed")
-            }
+            } && deleted
         }
+        return deleted
     }
 
-    private func tolerateMissing(_ what: String, _ record: PartyRecord, _ body: () async throws -> Void) async {
+    private func tolerateMissing(_ what: String, _ record: PartyRecord, _ body: () async throws -> Void) async -> Bool {
         do {
             try await body()
+            return true
         } catch let error as RESTError where error.status == 404 {
-            return
+            return true
         } catch {
             logger.warning("\(what) failed", metadata: ["party.id": "\(record.id)", "error": "\(error)"])
+            return false
         }
     }
 }

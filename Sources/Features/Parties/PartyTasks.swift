@@ -16,23 +16,21 @@ enum PartyTasks {
             guard let (step, record) = try await services.store.advanceTimer(id, now: services.now()) else { return }
             switch step {
             case .wait: return
-            case .warn(let minutesLeft, _): await warn(record, minutesLeft: minutesLeft, services)
+            case .warn(let minutesLeft, _): try await warn(record, minutesLeft: minutesLeft, services)
             case .close:
-                await services.deletePost(record)
+                let deleted = await services.deletePost(record)
                 await services.raidLog(record, PartyPostView.closedLine(record, by: nil))
                 await services.botLog("🚪 Party Closed (auto-close)", record, actor: nil)
+                if !deleted { throw BotKitError(.discordError, detail: "party \(id) closed but its post was not deleted") }
             }
         }
     }
 
-    /// Posts the warning into the post's thread (logged when there is none or Discord refused).
-    static func warn(_ record: PartyRecord, minutesLeft: Int64, _ services: PartyServices) async {
+    /// Posts the warning into the post's thread; a refusal is this item's failure (the warning
+    /// stays counted as sent: the table is the truth, and a late duplicate would be worse).
+    static func warn(_ record: PartyRecord, minutesLeft: Int64, _ services: PartyServices) async throws {
         guard let thread = record.threadID else { return }
-        do {
-            _ = try await services.rest.createMessage(channelID: .init(thread),
-                                                      PartyPostView.warning(record.post, minutesLeft: minutesLeft))
-        } catch {
-            services.logger.warning("party warning not posted", metadata: ["party.id": "\(record.id)", "error": "\(error)"])
-        }
+        _ = try await services.rest.createMessage(channelID: .init(thread),
+                                                  PartyPostView.warning(record.post, minutesLeft: minutesLeft))
     }
 }
