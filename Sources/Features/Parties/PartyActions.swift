@@ -6,6 +6,7 @@ import RaidDomain
 /// (the owner, +1 h with the warnings re-armed). The store decides and audits in one transaction;
 /// then the post and its thread go (Close), the logs get a line, and the member an ephemeral answer.
 enum PartyActions {
+    /// Routes Close and Extend; no route gate: who may press is the party's own rule.
     static func register(into routes: inout InteractionRoutes, services: PartyServices) {
         routes.component(ComponentRoute(PartyComponentIDs.close, rateLimitID: "party:close",
                                         action: .deferred(.ephemeralReply) { try await close($0, services) }))
@@ -13,6 +14,7 @@ enum PartyActions {
                                         action: .deferred(.ephemeralReply) { try await extend($0, services) }))
     }
 
+    /// Close: decided and audited in one transaction, then the post and thread go.
     static func close(_ context: InteractionContext, _ services: PartyServices) async throws {
         let id = try await partyOnThisMessage(context, services)
         let actor = MemberID(context.userID.rawValue)
@@ -25,6 +27,7 @@ enum PartyActions {
         await services.botLog("🚪 Party Closed", record, actor: actor)
     }
 
+    /// Extend: one hour more for the owner, warnings re-armed.
     static func extend(_ context: InteractionContext, _ services: PartyServices) async throws {
         let id = try await partyOnThisMessage(context, services)
         let actor = MemberID(context.userID.rawValue)

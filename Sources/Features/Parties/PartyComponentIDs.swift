@@ -3,7 +3,9 @@ import BotKit
 /// The typed custom_ids of a party post (`v1:party:<action>:<partyId>`): they carry the party row,
 /// not the creator, so the buttons keep working after a restart and a stale post is recognised.
 enum PartyComponentIDs {
+    /// Extend (green).
     static let extend = CustomIDSchema("party", "extend", [.snowflake])
+    /// Close (red).
     static let close = CustomIDSchema("party", "close", [.snowflake])
 
     /// The party a routed button names (validated by its schema before the handler).

@@ -10,6 +10,7 @@ enum PartyCreation {
     /// The dungeon options, in order.
     static let dungeonOptions = (1...PartyPost.maximumDungeons).map { "dungeon_\($0)" }
 
+    /// The declaration: name and description required, location and five autocompleted dungeons optional.
     static let declaration = CommandDeclaration(
         name: "party", description: "Post a party in the party finder channel",
         options: [
@@ -33,6 +34,7 @@ enum PartyCreation {
         }
     }
 
+    /// Runs `/party` for the invoker (already gated to verified raider+ and deferred ephemerally).
     static func handle(_ context: InteractionContext, _ services: PartyServices) async throws {
         let post = try draft(context, now: services.now())
         guard let channel = try await GuildChannelStore(database: services.environment.database)
@@ -42,8 +44,19 @@ enum PartyCreation {
         }
         let username = context.interaction.invoker?.username
         await closeVanishedParty(of: post.owner, services)
-        var record = try await services.store.create(post, ownerUsername: username, channelID: channel.rawValue)
-            .get()
+        let created = try await services.store.create(post, ownerUsername: username, channelID: channel.rawValue).get()
+        let record = try await publish(created, in: channel, services)
+        try await context.reply(.text("✅ Party posted: https://discord.com/channels/\(services.guildID)/\(channel)/"
+            + "\(record.messageID ?? 0)\nIt closes itself <t:\(post.expiresAt.unixSeconds):R> unless you press **Extend**."))
+        await services.raidLog(record, "✅ Party Created — \(post.name)" + (post.location.map { " | Location: \($0)" } ?? "")
+            + (post.dungeons.isEmpty ? "" : " | Dungeons: " + post.dungeons.map(\.name).joined(separator: ", ")),
+                               ownerName: username)
+    }
+
+    /// Posts the party and opens its thread, storing both ids; a refused post forgets the party
+    /// (it neither blocks nor counts) and fails the command.
+    static func publish(_ created: PartyRecord, in channel: Snowflake, _ services: PartyServices) async throws -> PartyRecord {
+        var record = created
         let message: Message
         do {
             message = try await services.rest.createMessage(channelID: channel, PartyPostView.message(record))
@@ -54,11 +67,7 @@ enum PartyCreation {
         record.messageID = message.id.rawValue
         record.threadID = await openThread(on: message, record, services)
         try await services.store.attachPost(record.id, messageID: message.id.rawValue, threadID: record.threadID)
-        try await context.reply(.text("✅ Party posted: https://discord.com/channels/\(services.guildID)/\(channel)/\(message.id)"
-            + "\nIt closes itself <t:\(post.expiresAt.unixSeconds):R> unless you press **Extend**."))
-        await services.raidLog(record, "✅ Party Created — \(post.name)" + (post.location.map { " | Location: \($0)" } ?? "")
-            + (post.dungeons.isEmpty ? "" : " | Dungeons: " + post.dungeons.map(\.name).joined(separator: ", ")),
-                               ownerName: username)
+        return record
     }
 
     /// The post the options describe, or the rule's refusal.

@@ -15,6 +15,7 @@ enum PartyPostView {
         "**Party:** \(post.name)" + (post.location.map { " | **Location:** \($0)" } ?? "")
     }
 
+    /// The green embed: description, Party, Location, Party Owner, Dungeons (bullets).
     static func embed(_ post: PartyPost) -> Embed {
         let dungeons = post.dungeons.isEmpty ? "Any" : post.dungeons.map { "• \($0.name)" }.joined(separator: "\n")
         return Embed(title: "✅ Party Open", description: post.description, color: EmbedColor.success, fields: [
@@ -25,6 +26,7 @@ enum PartyPostView {
         ])
     }
 
+    /// Extend (green) and Close (red), naming the party row.
     static func components(_ id: Int64) -> [Component] {
         [.actionRow(ActionRow([
             .button(Button(style: .success, label: "Extend", customID: PartyComponentIDs.make(PartyComponentIDs.extend, id))),

@@ -8,18 +8,25 @@ import RaidDomain
 /// of a party's life (its post, its thread, its raid-log thread). Discord failures are logged; the
 /// table is the truth.
 struct PartyServices: Sendable {
+    /// The shared environment (database, REST, clock, guild).
     let environment: FeatureEnvironment
+    /// The party table.
     let store: PartyStore
 
+    /// Services over `environment`.
     init(_ environment: FeatureEnvironment) {
         self.environment = environment
         store = PartyStore(database: environment.database, guildID: environment.guildID.rawValue)
     }
 
+    /// Discord REST.
     var rest: DiscordREST { environment.rest }
+    /// The guild served.
     var guildID: Snowflake { environment.guildID }
+    /// The root logger.
     var logger: Logger { environment.logger }
 
+    /// The injected clock's wall time: the only time the party rules see.
     func now() -> Timestamp { Timestamp(unixMilliseconds: environment.clock.unixMilliseconds()) }
 
     /// Posts `line` to the party's raid-log thread, opening it when there is none yet.

@@ -6,7 +6,9 @@ import Storage
 /// The party finder's only database API: one method is one use case in one write transaction,
 /// applying `PartyRules` / `PartyPost` to what the table holds (the table is the timer's truth).
 struct PartyStore: Sendable {
+    /// The database.
     let database: Database
+    /// The one guild served; parties of others are invisible.
     let guildID: UInt64
 
     /// Party `id`, nil when unknown in this guild.

@@ -5,6 +5,7 @@ import RaidDomain
 /// injected clock, so it survives restarts. Posts the 10- and 5-minute warnings into the thread
 /// once each and auto-closes expired parties (post and thread deleted, "auto-close" logged).
 enum PartyTasks {
+    /// The one party task, every minute: a table-driven timer instead of the incumbent's in-memory ones.
     static func tasks(_ services: PartyServices) -> [ScheduledTask] {
         [ScheduledTask(name: "Party Timers", interval: .seconds(60)) { try await advanceTimers(services) }]
     }

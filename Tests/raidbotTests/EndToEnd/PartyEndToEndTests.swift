@@ -179,4 +179,20 @@ struct PartyEndToEndTests {
         #expect(await stage.sandbox.guild.channel(Snowflake(thread)) == nil)
         await stage.harness.stop()
     }
+
+    @Test("a post Discord refuses leaves no party behind: the member is told, and the next /party works")
+    func refusedPostIsForgotten() async throws {
+        let stage = try await PartyStage.make()
+        await stage.sandbox.inject(.serverError(status: 403),
+                                   on: RouteSelector(method: "POST", route: "/channels/{channel.id}/messages"))
+        let refused = try await stage.postParty("Unlucky")
+        #expect(!refused.contains("Party posted") && !refused.isEmpty)
+        #expect(try await stage.row(1) == nil)
+        #expect(try await stage.postParty("Lucky").contains("Party posted"))
+        let names = try await stage.harness.database.read {
+            try $0.fetchAll("SELECT name FROM party WHERE status = 'open'") { try $0.get(0, as: String.self) }
+        }
+        #expect(names == ["Lucky"])
+        await stage.harness.stop()
+    }
 }
