@@ -98,12 +98,19 @@ import Testing
         await db.remove()
     }
 
-    @Test func theTimerQueryUsesTheOpenExpiryIndex() async throws {
+    @Test(arguments: [
+        (PartyQueries.openDueBy, 2, "idx_party_open_expires"),
+        (PartyQueries.openPartyOfOwner, 2, "uq_party_open_owner"),
+        (PartyQueries.recentCreations, 3, "idx_party_owner_created"),
+    ])
+    func eachHotPartyQueryUsesItsIndex(sql: String, parameters: Int, index: String) async throws {
         let db = try SharedTestDatabase()
         let plan = try await db.database.read { connection in
-            try connection.fetchAll("EXPLAIN QUERY PLAN " + PartyQueries.openDueBy, 1, 2) { try $0.get(3, as: String.self) }
+            try connection.fetchAll("EXPLAIN QUERY PLAN " + sql, arguments: (1...parameters).map { Int64($0).databaseValue }) {
+                try $0.get(3, as: String.self)
+            }
         }
-        #expect(plan.contains { $0.contains("idx_party_open_expires") }, "plan: \(plan)")
+        #expect(plan.contains { $0.contains(index) }, "plan: \(plan)")
         await db.remove()
     }
 
