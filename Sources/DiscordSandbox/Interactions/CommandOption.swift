@@ -8,6 +8,8 @@ public struct CommandOption: Sendable {
     let value: JSONValue?
     let children: [CommandOption]
     let focused: Bool
+    /// For attachment options: the uploaded file as `resolved.attachments` describes it.
+    var upload: JSONValue? = nil
 
     /// A string option (`focused` marks the one being typed, for autocomplete).
     public static func string(_ name: String, _ value: String, focused: Bool = false) -> CommandOption {
@@ -37,6 +39,22 @@ public struct CommandOption: Sendable {
     public static func number(_ name: String, _ value: Double) -> CommandOption {
         CommandOption(name: name, type: 10, value: .number(value), children: [], focused: false)
     }
+    /// An attachment option: a file the member uploaded, resolved with this name and MIME type
+    /// and a CDN url (the id is derived from the file name, so one test can refer to it again).
+    public static func attachment(_ name: String, filename: String, contentType: String) -> CommandOption {
+        let id = Snowflake(rawValue: 1 << 40 | fnv1a(filename) >> 24)
+        let upload: JSONValue = .object([
+            "id": .id(id), "filename": .string(filename), "size": .int(123_456), "content_type": .string(contentType),
+            "url": .string("https://cdn.discordapp.com/attachments/1/\(id)/\(filename)"),
+            "proxy_url": .string("https://media.discordapp.net/attachments/1/\(id)/\(filename)"),
+        ])
+        return CommandOption(name: name, type: 11, value: .id(id), children: [], focused: false, upload: upload)
+    }
+
+    static func fnv1a(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
     /// A subcommand with its own options.
     public static func subcommand(_ name: String, _ options: [CommandOption] = []) -> CommandOption {
         CommandOption(name: name, type: 1, value: nil, children: options, focused: false)

@@ -142,7 +142,7 @@ extension DiscordSandbox {
 
     private func resolved(_ leaves: [CommandOption]) async -> JSONValue? {
         var users: [String: JSONValue] = [:], members: [String: JSONValue] = [:]
-        var roles: [String: JSONValue] = [:], channels: [String: JSONValue] = [:]
+        var roles: [String: JSONValue] = [:], channels: [String: JSONValue] = [:], attachments: [String: JSONValue] = [:]
         for leaf in leaves {
             guard let id = leaf.value?.asSnowflake, let key = leaf.value?.asString else { continue }
             switch leaf.type {
@@ -154,10 +154,12 @@ extension DiscordSandbox {
                 }
             case 7: if let channel = await guild.channelWire(id) { channels[key] = channel }
             case 8: if let role = await guild.role(id) { roles[key] = role.wire }
+            case 11: attachments[key] = leaf.upload
             default: break
             }
         }
-        let parts: [(String, [String: JSONValue])] = [("users", users), ("members", members), ("roles", roles), ("channels", channels)]
+        let parts: [(String, [String: JSONValue])] = [("users", users), ("members", members), ("roles", roles), ("channels", channels),
+                                                     ("attachments", attachments)]
         let present = parts.filter { !$0.1.isEmpty }
         guard !present.isEmpty else { return nil }
         return .object(Dictionary(uniqueKeysWithValues: present.map { ($0.0, JSONValue.object($0.1)) }))

@@ -22,9 +22,10 @@ enum RunCreation {
         usage: "/run dungeon:<name> [party] [location] [description]",
         examples: ["/run dungeon:Shatters", "/run dungeon:Oryx 3 party:Raid1 location:USWest"])
 
-    /// Dungeon autocomplete, ranked by RaidDomain.
-    static func suggest(_ typed: CommandInteractionOption) -> [ApplicationCommandOptionChoice] {
-        DungeonSearch.suggestions(for: typed.value?.stringValue ?? "").map {
+    /// Dungeon autocomplete, ranked by RaidDomain; an empty query lists the guild's recent dungeons.
+    static func suggest(_ typed: CommandInteractionOption, _ services: RunServices) async -> [ApplicationCommandOptionChoice] {
+        let recent = (try? await services.store.recentDungeons()) ?? RecentDungeons()
+        return DungeonSearch.suggestions(for: typed.value?.stringValue ?? "", recent: recent).map {
             ApplicationCommandOptionChoice(name: $0.name, value: .string($0.code.rawValue))
         }
     }

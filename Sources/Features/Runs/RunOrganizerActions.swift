@@ -42,6 +42,7 @@ enum RunOrganizerActions {
             try await act(context, services, lock: nil) { .setChain(amount, by: $0) }
         }))
         RunO3Actions.register(into: &routes, services: services)
+        KeyLoggingActions.register(into: &routes, services: services)
     }
 
     /// Runs one organizer command under `lock`, redraws the ephemeral panel, then the public panel,
@@ -67,11 +68,26 @@ enum RunOrganizerActions {
         }
         if let answer {
             try await context.reply(.text(answer))
+        } else if let keys = await keyLoggingPanel(after: outcome, actor: context.userID, services) {
+            try await context.reply(KeyLoggingView.panel(keys, notice: "✅ Run Ended. Log the keys that were popped."))
         } else {
             try await context.reply(OrganizerPanelView.reply(outcome.record, outcome.tally, notice: notice(outcome)))
         }
         await RunAftermath.follow(outcome, services: services, actorID: context.userID, actorPanelRedrawn: answer == nil)
         return outcome
+    }
+
+    /// After End (not cancel), the organizer panel turns into the key-logging panel (§3.5).
+    static func keyLoggingPanel(after outcome: RunOutcome, actor: Snowflake, _ services: RunServices) async
+        -> KeyLoggingStore.Panel? {
+        guard outcome.effects.contains(.ended(.completed)) else { return nil }
+        do {
+            try await services.keyLogging.open(outcome.record.state, openedBy: MemberID(actor.rawValue), now: services.now())
+            return try await services.keyLogging.panel(outcome.record.id)
+        } catch {
+            services.logger.warning("key logging not opened", metadata: ["run.id": "\(outcome.record.id)", "error": "\(error)"])
+            return nil
+        }
     }
 
     static func notice(_ outcome: RunOutcome) -> String? {

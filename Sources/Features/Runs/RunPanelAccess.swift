@@ -39,10 +39,10 @@ enum RunPanelAccess {
 
     static func show(_ record: RunRecord, _ tally: RunTally, _ context: InteractionContext,
                      _ services: RunServices) async throws {
-        try await context.reply(OrganizerPanelView.reply(record, tally))
-        if record.state.status.isActive {
+        if record.state.status.isActive { // remembered first: a join right after the answer redraws it too
             await services.panels.remember(.run(record.id.rawValue), shownBy: context, followUpID: nil)
         }
+        try await context.reply(OrganizerPanelView.reply(record, tally))
     }
 
     /// The orange "Confirm Access" step for staff opening another organizer's run.

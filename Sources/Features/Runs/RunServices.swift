@@ -13,6 +13,7 @@ struct RunServices: Sendable {
     let refresher: CoalescingRefresher<RunID>
     let panels: OrganizerPanels
     let pingRoles: DungeonRolePings
+    let keyLogging: KeyLoggingStore
 
     init(_ environment: FeatureEnvironment) {
         self.environment = environment
@@ -21,6 +22,7 @@ struct RunServices: Sendable {
         refresher = CoalescingRefresher()
         panels = OrganizerPanels(environment)
         pingRoles = DungeonRolePings(database: environment.database, guildID: environment.guildID)
+        keyLogging = KeyLoggingStore(database: environment.database, guildID: environment.guildID.rawValue)
     }
 
     var rest: DiscordREST { environment.rest }

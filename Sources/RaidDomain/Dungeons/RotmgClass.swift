@@ -46,7 +46,7 @@ public enum RotmgClass: String, CaseIterable, Sendable, Hashable {
 
 extension String {
     /// The text without leading and trailing whitespace and newlines, without Foundation.
-    func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0.isNewline }
         guard let first = firstIndex(where: { !isSpace($0) }),
               let last = lastIndex(where: { !isSpace($0) }) else { return "" }

@@ -60,6 +60,15 @@ struct RunsStage {
         return try await handle.answer(0) { if case .callback = $0 { false } else { true } }
     }
 
+    /// Submits the modal `customID` opened from `message` as the organizer (or `member`) and waits for the answer.
+    @discardableResult
+    func submit(_ customID: String, _ fields: [String: String], on message: SandboxMessage,
+                as member: SandboxMember? = nil) async throws -> InteractionEvent {
+        let handle = try await sandbox.submit(modal: customID, fields: fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                                              from: message, as: member ?? organizer)
+        return try await handle.answer(0) { if case .callback = $0 { false } else { true } }
+    }
+
     /// Opens the organizer panel as `member`; returns the ephemeral panel message.
     func openOrganizerPanel(_ runID: Int64, on post: SandboxMessage, as member: SandboxMember) async throws
         -> SandboxMessage? {

@@ -1,0 +1,71 @@
+import BotKit
+import DiscordModels
+import RaidDomain
+
+/// The key-logging panel's handlers (§2.3). Each step redraws the one ephemeral message it sits
+/// on; the counts go to the ledger in one transaction, and the raid log gets a line.
+enum KeyLoggingActions {
+    static func register(into routes: inout InteractionRoutes, services: RunServices) {
+        let organizer = CommandGate.rank(.organizer)
+        let store = services.keyLogging
+        routes.component(ComponentRoute(KeyLoggingIDs.pickMember, gate: organizer, action: .deferred(.update) { context in
+            guard let id = context.selectedValues.first.flatMap(UInt64.init) else {
+                throw RunComponentIDs.forged("key logging member select without a member")
+            }
+            let panel = try await openPanel(context, store)
+            let name = panel.candidates.first { $0.member.rawValue == id }?.name ?? "User \(id)"
+            try await context.reply(KeyLoggingView.countPicker(panel, member: .init(member: MemberID(id), name: name)))
+        }))
+        routes.component(ComponentRoute(KeyLoggingIDs.count, gate: organizer, action: .deferred(.update) { context in
+            try await logCount(context, services)
+        }))
+        routes.component(ComponentRoute(KeyLoggingIDs.someoneElse, gate: organizer, action: .opensModal { context in
+            let runID = try RunComponentIDs.runID(context)
+            return Modal(customID: KeyLoggingIDs.make(KeyLoggingIDs.someoneElseModal, runID), title: "Who popped the key?",
+                         components: [RunModals.field("member", "User id, @mention or username", nil, maxLength: 100,
+                                                      required: true)])
+        }))
+        routes.modal(ComponentRoute(KeyLoggingIDs.someoneElseModal, gate: organizer, action: .deferred(.update) { context in
+            let panel = try await openPanel(context, store)
+            guard let member = try await store.findMember(context.modalValues["member"] ?? "") else {
+                try await context.reply(KeyLoggingView.panel(panel, notice: "❌ No member found by that name. Use their id or @mention."))
+                return
+            }
+            try await context.reply(KeyLoggingView.countPicker(panel, member: member))
+        }))
+        routes.component(ComponentRoute(KeyLoggingIDs.back, gate: organizer, action: .deferred(.update) { context in
+            try await context.reply(KeyLoggingView.panel(try await openPanel(context, store)))
+        }))
+        routes.component(ComponentRoute(KeyLoggingIDs.cancel, gate: organizer, action: .deferred(.update) { context in
+            let runID = try RunComponentIDs.runID(context)
+            try await store.cancel(runID, now: services.now())
+            guard let panel = try await store.panel(runID) else { throw KeyLoggingStore.closed }
+            try await context.reply(KeyLoggingView.panel(panel))
+        }))
+    }
+
+    static func logCount(_ context: InteractionContext, _ services: RunServices) async throws {
+        let runID = try RunComponentIDs.runID(context)
+        guard let rawMember = context.customID?.arguments.last.flatMap(UInt64.init),
+              let count = context.selectedValues.first.flatMap(Int.init) else {
+            throw RunComponentIDs.forged("key count select without a member or count")
+        }
+        let member = MemberID(rawMember)
+        let panel = try await services.keyLogging.log(runID, member: member, username: nil, count: count,
+                                                      by: MemberID(context.userID.rawValue), now: services.now())
+        try await context.reply(KeyLoggingView.panel(panel, notice: "✅ Logged \(count) key(s) for <@\(member)>."))
+        await context.audit(action: "run.keys_logged", subject: runID.description,
+                            metadataJSON: "{\"user_id\":\"\(member)\",\"count\":\(count)}")
+        if let record = try? await services.record(runID) {
+            await services.raidLog(record, "🔑 Keys Logged: <@\(member)> × \(count)" + (panel.lines.last.map { " — \($0)" } ?? ""))
+        }
+    }
+
+    /// The run's open panel; a closed or missing one is refused in plain words.
+    static func openPanel(_ context: InteractionContext, _ store: KeyLoggingStore) async throws -> KeyLoggingStore.Panel {
+        guard let panel = try await store.panel(try RunComponentIDs.runID(context)), panel.isOpen else {
+            throw KeyLoggingStore.closed
+        }
+        return panel
+    }
+}
