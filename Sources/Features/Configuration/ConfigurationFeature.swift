@@ -1,15 +1,20 @@
 import BotKit
 
-/// `/setroles` and `/setchannels` (§8.2–8.3): the mappings every other feature reads.
+/// `/setroles`, `/setchannels` and `/configrolepings` (§8.2–8.3, §8.5): the mappings every other
+/// feature reads.
 enum ConfigurationFeature: Feature {
-    /// The two commands.
+    /// The three commands.
     static func declarations() -> [CommandDeclaration] {
-        [SetRolesCommand.declaration, SetChannelsCommand.declaration]
+        [SetRolesCommand.declaration, SetChannelsCommand.declaration, ConfigRolePingsCommand.declaration]
     }
 
-    /// Routes both commands.
+    /// Routes the commands and the dungeon autocomplete.
     static func register(into routes: inout InteractionRoutes, environment: FeatureEnvironment) {
         routes.command(SetRolesCommand.declaration.name) { try await SetRolesCommand.handle($0, environment: environment) }
         routes.command(SetChannelsCommand.declaration.name) { try await SetChannelsCommand.handle($0, environment: environment) }
+        routes.command(ConfigRolePingsCommand.declaration.name) {
+            try await ConfigRolePingsCommand.handle($0, environment: environment)
+        }
+        routes.autocomplete(ConfigRolePingsCommand.declaration.name) { _, typed in DungeonChoices.choices(for: typed) }
     }
 }

@@ -31,14 +31,20 @@ enum SetRolesCommand {
     /// member that rank, and a managed role cannot be given to members.
     static func refuseUnmappable(_ updates: [GuildRoleKey: Snowflake], guildID: Snowflake, resolved: ResolvedData?) throws {
         for (key, roleID) in updates.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            if roleID == guildID {
-                throw BotKitError(.validation, detail: "@everyone for \(key.rawValue)",
-                                  userMessage: "❌ @everyone can't be mapped as **\(key.label)**: pick a dedicated role.")
-            }
-            if resolved?.roles?[roleID]?.managed == true {
-                throw BotKitError(.validation, detail: "managed role for \(key.rawValue)",
-                                  userMessage: "❌ <@&\(roleID)> is managed by an integration and can't be mapped as **\(key.label)**.")
-            }
+            try refuseUnusable(roleID, guildID: guildID, resolved: resolved, purpose: "mapped as **\(key.label)**")
+        }
+    }
+
+    /// Refuses @everyone and integration-managed roles for `purpose` ("mapped as **Organizer**",
+    /// "a dungeon ping role"): neither can be handed to the right members.
+    static func refuseUnusable(_ roleID: Snowflake, guildID: Snowflake, resolved: ResolvedData?, purpose: String) throws {
+        if roleID == guildID {
+            throw BotKitError(.validation, detail: "@everyone as \(purpose)",
+                              userMessage: "❌ @everyone can't be \(purpose): pick a dedicated role.")
+        }
+        if resolved?.roles?[roleID]?.managed == true {
+            throw BotKitError(.validation, detail: "managed role as \(purpose)",
+                              userMessage: "❌ <@&\(roleID)> is managed by an integration and can't be \(purpose).")
         }
     }
 }

@@ -22,11 +22,10 @@ enum RunCreation {
         usage: "/run dungeon:<name> [party] [location] [description]",
         examples: ["/run dungeon:Shatters", "/run dungeon:Oryx 3 party:Raid1 location:USWest"])
 
-    /// Dungeon autocomplete, ranked by RaidDomain.
-    static func suggest(_ typed: CommandInteractionOption) -> [ApplicationCommandOptionChoice] {
-        DungeonSearch.suggestions(for: typed.value?.stringValue ?? "").map {
-            ApplicationCommandOptionChoice(name: $0.name, value: .string($0.code.rawValue))
-        }
+    /// Dungeon autocomplete, ranked by RaidDomain; an empty query lists the guild's recent dungeons.
+    static func suggest(_ typed: CommandInteractionOption, _ services: RunServices) async -> [ApplicationCommandOptionChoice] {
+        let recent = (try? await services.store.recentDungeons()) ?? RecentDungeons()
+        return DungeonChoices.choices(for: typed, recent: recent)
     }
 
     static func handle(_ context: InteractionContext, _ services: RunServices) async throws {

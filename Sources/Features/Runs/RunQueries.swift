@@ -21,6 +21,11 @@ enum RunQueries {
         FROM run WHERE id = ?1 AND guild_id = ?2
         """
 
+    /// The last runs' dungeons, newest first: walks the rowid backwards and stops after 50. (guild)
+    static let recentDungeons = """
+        SELECT dungeon_key FROM run WHERE guild_id = ?1 ORDER BY id DESC LIMIT 50
+        """
+
     /// The organizer's open or live runs (045 #3). (organizer, guild)
     static let organizerActiveRuns = """
         SELECT id, status, post_message_id, created_at, dungeon_key FROM run

@@ -41,6 +41,15 @@ extension RunStore {
         try await database.write { try $0.execute(RunQueries.markRunRoleDeleted, roleID, now.unixMilliseconds) }
     }
 
+    /// The guild's recently run dungeons, most recent first (autocomplete's empty query, §1.1). Read
+    /// from the runs themselves, so the list survives a restart (the incumbent kept it in memory).
+    public func recentDungeons() async throws -> RecentDungeons {
+        let guildID = guildID
+        return try await database.read { connection in
+            RecentDungeons(try connection.fetchAll(RunQueries.recentDungeons, guildID) { DungeonCode(try $0.get(0, as: String.self)) })
+        }
+    }
+
     /// Active runs whose auto-end time has passed (the expired-runs task's work list).
     public func expiredRuns(at now: Timestamp) async throws -> [RunID] {
         let guildID = guildID

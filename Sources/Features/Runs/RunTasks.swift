@@ -4,14 +4,18 @@ import DiscordREST
 import RaidDomain
 
 /// The run upkeep of §9: auto-ending expired runs (5 min) and deleting the run roles the bot
-/// created whose run is over (15 min), in batches of 10 with real success and failure counts.
+/// created whose run is over (15 min), in batches of 10 with real success and failure counts;
+/// and forgetting organizer panels whose interaction token expired (15 min).
 enum RunTasks {
     /// Roles younger than this are left alone: their run may still be being created.
     static let orphanGraceSeconds: Int64 = 600
 
     static func tasks(_ services: RunServices) -> [ScheduledTask] {
         [ScheduledTask(name: "Expired Runs", interval: .seconds(300)) { try await endExpiredRuns(services) },
-         ScheduledTask(name: "Orphaned Run Roles", interval: .seconds(900)) { try await deleteOrphanedRoles(services) }]
+         ScheduledTask(name: "Orphaned Run Roles", interval: .seconds(900)) { try await deleteOrphanedRoles(services) },
+         ScheduledTask(name: "Expired Organizer Panels", interval: .seconds(900)) {
+             TaskRunCounts(succeeded: try await services.panels.sweepExpired())
+         }]
     }
 
     /// Auto-ends every active run past its `auto_end_minutes`, crediting like End when it was live.

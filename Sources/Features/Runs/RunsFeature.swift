@@ -10,7 +10,7 @@ enum RunsFeature: Feature {
     static func register(into routes: inout InteractionRoutes, environment: FeatureEnvironment) {
         let services = RunServices(environment)
         routes.command(RunCreation.declaration.name) { try await RunCreation.handle($0, services) }
-        routes.autocomplete(RunCreation.declaration.name) { _, typed in RunCreation.suggest(typed) }
+        routes.autocomplete(RunCreation.declaration.name) { _, typed in await RunCreation.suggest(typed, services) }
         routes.command(TakenCommand.declaration.name) { try await TakenCommand.handle($0, services) }
         RunParticipation.register(into: &routes, services: services)
         RunOrganizerActions.register(into: &routes, services: services)

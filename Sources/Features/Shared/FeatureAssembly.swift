@@ -7,6 +7,7 @@ public enum FeatureAssembly {
         GeneralFeature.self,
         ConfigurationFeature.self,
         RunsFeature.self,
+        PartiesFeature.self,
         HeadcountsFeature.self,
     ] }
 

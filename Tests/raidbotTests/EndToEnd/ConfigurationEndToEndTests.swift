@@ -112,6 +112,41 @@ struct ConfigurationEndToEndTests {
     }
 }
 
+extension ConfigurationEndToEndTests {
+    @Test("a moderator sets and removes a dungeon's ping role; unknown dungeons and raiders are refused")
+    func dungeonRolePings() async throws {
+        let clock = ManualBotClock()
+        let harness = try await BotHarness.start(clock: clock)
+        let guild = harness.sandbox.guild
+        let security = try #require(await guild.member(named: "security_sam"))
+        let rin = try #require(await guild.member(named: "raider_rin"))
+        let securityRole = try #require(await guild.role(named: "Security"))
+        let pings = await guild.addRole(name: "Shatters Pings", position: 1)
+        _ = try await GuildRoleStore(database: harness.database).setRoles([.moderator: securityRole.id], guildID: guild.id,
+                                                                           actorID: security.id, now: 1)
+        func configure(_ dungeon: String, role: Snowflake?, as member: SandboxMember) async throws -> String {
+            let options: [CommandOption] = [.string("dungeon", dungeon)] + (role.map { [.role("role", $0)] } ?? [])
+            let handle = try await harness.sandbox.run(command: "configrolepings", options: options, as: member)
+            let answer = try await handle.answer(0) { if case .callback = $0 { false } else { true } }
+            let body = answer.body?["data"] ?? answer.body
+            return [body?["content"]?.asString, body?["embeds"]?.asArray?.first?["description"]?.asString]
+                .compactMap { $0 }.joined(separator: "\n")
+        }
+        #expect(try await configure("SHATTERS", role: pings.id, as: security).contains("<@&\(pings.id)>"))
+        #expect(try await DungeonRolePings(database: harness.database, guildID: guild.id)
+            .roles(for: ["SHATTERS"]) == [pings.id])
+        #expect(try await configure("NOT_A_DUNGEON", role: pings.id, as: security).contains("Unknown dungeon"))
+        #expect(!(try await configure("SHATTERS", role: nil, as: rin).contains("now ping")))
+        clock.advance(by: .seconds(120)) // configuration commands are rate-limited per member
+        let removed = try await configure("SHATTERS", role: nil, as: security)
+        #expect(removed.contains("only ping @here"), "\(removed)")
+        #expect(await DungeonRolePings(database: harness.database, guildID: guild.id).roles(for: ["SHATTERS"]).isEmpty)
+        #expect(try await count(harness.database,
+                                "SELECT count(*) FROM audit WHERE action = 'guild.dungeon_role_pings.set'") == 2)
+        await harness.stop()
+    }
+}
+
 /// A count from the bot's database.
 private func count(_ database: Database, _ sql: String) async throws -> Int {
     try await database.read { try $0.fetchValue(sql, as: Int.self) ?? 0 }

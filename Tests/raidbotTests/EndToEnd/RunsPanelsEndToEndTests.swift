@@ -42,6 +42,21 @@ struct RunsPanelsEndToEndTests {
         await stage.harness.stop()
     }
 
+    @Test("an empty dungeon query suggests the guild's recent dungeons, newest first, also after a restart")
+    func recentDungeons() async throws {
+        let stage = try await RunsStage.make()
+        let post = try await stage.postRun("SNAKE_PIT")
+        let panel = try #require(try await stage.openOrganizerPanel(1, on: post, as: stage.organizer))
+        try await stage.press("v1:run:cancel:1", on: panel, as: stage.organizer)
+        _ = try await stage.postRun("THE_VOID")
+        try await stage.harness.restartBot()
+        let handle = try await stage.sandbox.autocomplete(command: "run", options: [.string("dungeon", "", focused: true)],
+                                                          as: stage.organizer)
+        let choices = try await handle.callback.data?["choices"]?.asArray?.compactMap { $0["value"]?.asString }
+        #expect(choices == ["THE_VOID", "SNAKE_PIT"])
+        await stage.harness.stop()
+    }
+
     @Test("the chain amount is set from its modal, refused when not a number, and shown once keys pop")
     func chainAmount() async throws {
         let stage = try await RunsStage.make()
