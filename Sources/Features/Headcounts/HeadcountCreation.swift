@@ -70,7 +70,13 @@ enum HeadcountCreation {
             organizer: organizer, username: context.interaction.invoker?.username, dungeons: dungeons,
             channelID: channel.rawValue, deletedMessages: deleted, now: services.now()).get()
         await services.pickers.finish(for: context.userID)
-        let message = try await post(record, in: channel, services)
+        let message: Message
+        do {
+            message = try await post(record, in: channel, services)
+        } catch {
+            await abandon(record, services) // a headcount nobody can see must not block the organizer
+            throw error
+        }
         record.messageID = message.id.rawValue
         record.state = HeadcountState(messageID: message.id.rawValue, organizer: organizer, dungeons: dungeons,
                                       createdAt: record.state.createdAt)
@@ -89,6 +95,14 @@ enum HeadcountCreation {
                               userMessage: "❌ No raid channel is configured. An administrator can set one with `/setchannels raid:#channel`.")
         }
         return channel
+    }
+
+    /// Ends a headcount whose panel could not be posted, as the bot.
+    static func abandon(_ record: HeadcountRecord, _ services: HeadcountServices) async {
+        let owner = RunActor(member: record.state.organizer, isStaff: false)
+        _ = try? await services.store.perform(record.id, member: owner.member, byBot: true, now: services.now()) { _ in
+            .end(by: owner)
+        }
     }
 
     /// Posts the public panel (`@here` and the dungeons' ping roles) and remembers its message.

@@ -80,11 +80,31 @@ struct HeadcountEndToEndTests {
         #expect(closedPost.embeds.first?["title"]?.asString == "❌ Headcount Ended: Shatters")
         await stage.harness.stop()
     }
+
+    @Test("a panel Discord refused to post leaves no headcount behind to block the organizer")
+    func refusedPostDoesNotBlock() async throws {
+        let stage = try await RunsStage.make()
+        await stage.sandbox.inject(.serverError(status: 502),
+                                   on: RouteSelector(method: "POST", route: "/channels/{channel.id}/messages"))
+        let command = try await stage.sandbox.run(command: "headcount", in: stage.raidChannel, as: stage.organizer)
+        _ = try await command.originalEdit
+        let picker = try #require(await stage.sandbox.guild.messages(in: stage.raidChannel).last {
+            $0.interactionID == command.id
+        })
+        let pick = try await stage.sandbox.select("v1:hc:pick_exalt", values: ["SHATTERS"], on: picker, as: stage.organizer)
+        _ = try await pick.answer(0) { if case .callback = $0 { false } else { true } }
+        let create = try await stage.sandbox.click("v1:hc:create", on: picker, as: stage.organizer)
+        _ = try await create.followup // the failure, told privately
+        #expect(try await stage.count("SELECT COUNT(*) FROM headcount WHERE status = 'ended'") == 1)
+        let post = try await stage.postHeadcount(["SHATTERS"], expectedID: 2)
+        #expect(post.customIDs.contains("v1:hc:join:2"))
+        await stage.harness.stop()
+    }
 }
 
 extension RunsStage {
     /// `/headcount`, the picker's exalt select with `codes`, then Create; returns the public panel.
-    func postHeadcount(_ codes: [String]) async throws -> SandboxMessage {
+    func postHeadcount(_ codes: [String], expectedID: Int64 = 1) async throws -> SandboxMessage {
         let command = try await sandbox.run(command: "headcount", in: raidChannel, as: organizer)
         _ = try await command.originalEdit
         let picker = try #require(await sandbox.guild.messages(in: raidChannel).last { $0.interactionID == command.id })
@@ -92,7 +112,9 @@ extension RunsStage {
         _ = try await pick.answer(0) { if case .callback = $0 { false } else { true } }
         let create = try await sandbox.click("v1:hc:create", on: picker, as: organizer)
         _ = try await create.followup // the organizer panel follows the link
-        return try #require(await sandbox.guild.messages(in: raidChannel).last { $0.customIDs.contains("v1:hc:join:1") })
+        return try #require(await sandbox.guild.messages(in: raidChannel).last {
+            $0.customIDs.contains("v1:hc:join:\(expectedID)")
+        })
     }
 
     /// Opens the headcount organizer panel as `member`; returns the ephemeral panel message.
