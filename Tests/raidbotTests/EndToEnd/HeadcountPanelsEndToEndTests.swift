@@ -100,4 +100,22 @@ struct HeadcountPanelsEndToEndTests {
         #expect(try await stage.count("SELECT COUNT(*) FROM headcount_key WHERE headcount_id = 1") == 40)
         await stage.harness.stop()
     }
+
+    @Test("End and Convert pressed together: exactly one wins")
+    func endAndConvertTogether() async throws {
+        let stage = try await RunsStage.make()
+        let post = try await stage.postHeadcount(["SHATTERS"])
+        let panel = try #require(try await stage.openHeadcountPanel(on: post, as: stage.organizer))
+        async let end = stage.sandbox.click("v1:hc:end:1", on: panel, as: stage.organizer)
+        async let convert = stage.sandbox.click("v1:hc:convert:1", on: panel, as: stage.organizer)
+        let handles = try await [end, convert]
+        for handle in handles { _ = try await handle.answer(0) { if case .callback = $0 { false } else { true } } }
+        let status = try await stage.harness.database.read {
+            try $0.fetchValue("SELECT status FROM headcount WHERE id = 1", as: String.self)
+        }
+        #expect(status == "ended" || status == "converted")
+        #expect(try await stage.count("SELECT COUNT(*) FROM audit WHERE action IN ('headcount.ended', 'headcount.converted')") == 1)
+        #expect(try await stage.count("SELECT COUNT(*) FROM run") == (status == "converted" ? 1 : 0))
+        await stage.harness.stop()
+    }
 }
