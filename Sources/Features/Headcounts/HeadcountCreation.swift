@@ -80,12 +80,19 @@ enum HeadcountCreation {
         record.messageID = message.id.rawValue
         record.state = HeadcountState(messageID: message.id.rawValue, organizer: organizer, dungeons: dungeons,
                                       createdAt: record.state.createdAt)
-        try await context.reply(.text("Headcount created and posted: https://discord.com/channels/\(services.guildID)/\(channel)/\(message.id)"))
+        try await announce(record, link: "\(channel)/\(message.id)", context, services)
+    }
+
+    /// The link in place of the picker, the organizer panel as a remembered follow-up, the audit
+    /// row and the raid-log thread.
+    static func announce(_ record: HeadcountRecord, link: String, _ context: InteractionContext,
+                         _ services: HeadcountServices) async throws {
+        try await context.reply(.text("Headcount created and posted: https://discord.com/channels/\(services.guildID)/\(link)"))
         let tally = try await services.headcount(record.id).1
         let panel = try await context.followUp(HeadcountOrganizerPanelView.reply(record, tally), ephemeral: true)
         await services.panels.remember(.headcount(record.id), shownBy: context, followUpID: panel.id)
         await context.audit(action: "headcount.created", subject: "headcount:\(record.id)")
-        await services.raidLog(record, "🎯 Headcount Created — " + dungeons.map(\.name).joined(separator: ", "))
+        await services.raidLog(record, "🎯 Headcount Created — " + record.state.dungeons.map(\.name).joined(separator: ", "))
     }
 
     static func raidChannel(_ services: HeadcountServices) async throws -> Snowflake {

@@ -34,7 +34,8 @@ enum HeadcountParticipation {
         let dungeon = outcome.record.dungeon(code)?.name ?? code.rawValue
         let what = "\(key.buttonLabel) \(key.keyTypeSuffix.lowercased())"
         try await context.reply(.text(offered
-            ? "🔑 Thanks! Your \(what) for **\(dungeon)** is counted. When the raid starts, press your key on the run panel too, to be told the party and location."
+            ? "🔑 Thanks! Your \(what) for **\(dungeon)** is counted. When the raid starts, press your key on the "
+                + "run panel too, to be told the party and location."
             : "Your \(what) for **\(dungeon)** was removed."))
         await services.refreshPublicPanel(outcome.record.id)
         await services.refreshOrganizerPanels(outcome.record.id)
