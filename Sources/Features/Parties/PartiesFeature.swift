@@ -10,7 +10,7 @@ enum PartiesFeature: Feature {
     static func register(into routes: inout InteractionRoutes, environment: FeatureEnvironment) {
         let services = PartyServices(environment)
         routes.command(PartyCreation.declaration.name) { try await PartyCreation.handle($0, services) }
-        routes.autocomplete(PartyCreation.declaration.name) { _, typed in PartyCreation.suggest(typed) }
+        routes.autocomplete(PartyCreation.declaration.name) { _, typed in DungeonChoices.choices(for: typed) }
         PartyActions.register(into: &routes, services: services)
     }
 

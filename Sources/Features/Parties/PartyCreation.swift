@@ -27,13 +27,6 @@ enum PartyCreation {
         usage: "/party party_name:<name> description:<text> [location] [dungeon_1..dungeon_5]",
         examples: ["/party party_name:Shatters crew description:Chill runs all evening dungeon_1:Shatters"])
 
-    /// Dungeon autocomplete, ranked like `/run`'s.
-    static func suggest(_ typed: CommandInteractionOption) -> [ApplicationCommandOptionChoice] {
-        DungeonSearch.suggestions(for: typed.value?.stringValue ?? "").map {
-            ApplicationCommandOptionChoice(name: $0.name, value: .string($0.code.rawValue))
-        }
-    }
-
     /// Runs `/party` for the invoker (already gated to verified raider+ and deferred ephemerally).
     static func handle(_ context: InteractionContext, _ services: PartyServices) async throws {
         let post = try draft(context, now: services.now())

@@ -52,11 +52,11 @@ enum RunNotices {
         guard let party = run.party, let location = run.location, !members.isEmpty else { return }
         let due = (try? await services.store.claimKeyReactorNotices(run.id, members: members, party: party,
                                                                      location: location, now: services.now())) ?? []
-        for member in due {
+        for (member, isUpdate) in due {
             do {
                 let channel = try await services.rest.openDM(recipientID: Snowflake(member.rawValue))
                 _ = try await services.rest.createMessage(channelID: channel.id, MessageCreate(embeds: [Embed(
-                    title: "🔑 Key/Rune Confirmation Needed", description: """
+                    title: isUpdate ? "📍 Location Update" : "🔑 Key/Rune Confirmation Needed", description: """
                         **Dungeon:** \(run.dungeon.name)
                         **Party:** \(party)
                         **Location:** \(location)

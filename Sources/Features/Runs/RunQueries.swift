@@ -21,9 +21,10 @@ enum RunQueries {
         FROM run WHERE id = ?1 AND guild_id = ?2
         """
 
-    /// The last runs' dungeons, newest first: walks the rowid backwards and stops after 50. (guild)
+    /// The last runs' dungeons, newest first: walks the rowid backwards and stops after 50. The
+    /// `+` keeps the planner off idx_run_guild_status, which would read and sort every run. (guild)
     static let recentDungeons = """
-        SELECT dungeon_key FROM run WHERE guild_id = ?1 ORDER BY id DESC LIMIT 50
+        SELECT dungeon_key FROM run WHERE +guild_id = ?1 ORDER BY id DESC LIMIT 50
         """
 
     /// The organizer's open or live runs (045 #3). (organizer, guild)

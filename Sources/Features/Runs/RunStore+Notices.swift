@@ -12,13 +12,17 @@ extension RunStore {
         """
 
     /// Records the notice for each of `members` not yet told this party and location; returns
-    /// those to DM now.
+    /// those to DM now, each with whether they were told an earlier pair (then it is an update).
     public func claimKeyReactorNotices(_ runID: RunID, members: [MemberID], party: String, location: String,
-                                       now: Timestamp) async throws -> [MemberID] {
+                                       now: Timestamp) async throws -> [(member: MemberID, isUpdate: Bool)] {
         try await database.write { connection in
-            try members.filter { member in
-                try connection.execute(Self.claimNotice, runID.rawValue, member.rawValue, party, location,
-                                       now.unixMilliseconds) > 0
+            try members.compactMap { member in
+                let toldBefore = try connection.fetchValue(
+                    "SELECT 1 FROM key_reactor_notice WHERE run_id = ?1 AND user_id = ?2", runID.rawValue, member.rawValue,
+                    as: Int.self) != nil
+                let claimed = try connection.execute(Self.claimNotice, runID.rawValue, member.rawValue, party, location,
+                                                     now.unixMilliseconds) > 0
+                return claimed ? (member, toldBefore) : nil
             }
         }
     }
