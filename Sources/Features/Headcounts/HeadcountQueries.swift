@@ -75,16 +75,8 @@ enum HeadcountQueries {
         SELECT id FROM headcount WHERE guild_id = ?1 AND status = 'active' AND created_at <= ?2 ORDER BY created_at
         """
 
-    /// Members for every key offerer of a dungeon, so the copied `key_reaction` rows find their member.
-    /// (headcount, dungeon, now)
-    static let ensureKeyOfferers = """
-        INSERT INTO member (id, created_at)
-        SELECT DISTINCT user_id, ?3 FROM headcount_key WHERE headcount_id = ?1 AND dungeon_key = ?2
-        ON CONFLICT (id) DO NOTHING
-        """
-
-    /// Carries a dungeon's key offers into the new run as headcount-source key reactions.
-    /// (run, headcount, dungeon)
+    /// Carries a dungeon's key offers into the new run as headcount-source key reactions (every
+    /// offerer has a `member` row: `HeadcountStore.perform` writes it with the offer). (run, headcount, dungeon)
     static let copyKeysToRun = """
         INSERT INTO key_reaction (run_id, user_id, key_type, source, created_at)
         SELECT ?1, user_id, key_type, 'headcount', created_at FROM headcount_key

@@ -25,7 +25,6 @@ extension RunStore {
             }
             let runID = try Self.insertConvertedRun(draft, channelID: headcount.channelID, guildID: guildID, now: now,
                                                     connection)
-            try connection.execute(HeadcountQueries.ensureKeyOfferers, headcountID, dungeon.rawValue, now.unixMilliseconds)
             try connection.execute(HeadcountQueries.copyKeysToRun, runID.rawValue, headcountID, dungeon.rawValue)
             try connection.execute(HeadcountQueries.close, headcountID, HeadcountStatus.converted.rawValue,
                                    now.unixMilliseconds, runID.rawValue)
