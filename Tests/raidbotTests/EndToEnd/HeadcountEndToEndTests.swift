@@ -25,6 +25,11 @@ struct HeadcountEndToEndTests {
         let keyAnswer = try await stage.press("v1:hc:key:1:SHATTERS:SHATTERS_KEY", on: post, as: raiders[4])
         #expect(RunsStage.text(keyAnswer).contains("Shatters"))
         #expect(try await stage.count("SELECT COUNT(*) FROM headcount_participant WHERE headcount_id = 1") == 6)
+        // The organizer panel shown by /headcount before the restart is still redrawn through its webhook.
+        _ = try await stage.sandbox.firstRequest { request in
+            request.method == "PATCH" && request.path.contains("/webhooks/")
+                && (request.body?["embeds"]?.asArray?.first?["description"]?.asString?.contains("**Participants:** 6") ?? false)
+        }
         try await stage.awaitHeadcountPanel(post) { $0["description"]?.asString?.contains("Shatters: **3**") == true }
 
         let panel = try #require(try await stage.openHeadcountPanel(on: post, as: stage.organizer))
