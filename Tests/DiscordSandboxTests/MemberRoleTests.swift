@@ -109,4 +109,18 @@ struct MemberRoleTests {
             }
         }
     }
+
+    @Test("Member search matches a username or nickname prefix, case-insensitively; the query is required")
+    func memberSearch() async throws {
+        let configuration = SandboxConfiguration()
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            let guildID = configuration.guildID
+            let ray = try #require(await sandbox.guild.member(named: "raider_ray"))
+            let found = try await rest(sandbox, "GET", "/guilds/\(guildID)/members/search?query=RAIDER_R&limit=10")
+            let ids = found.json?.asArray?.compactMap { $0["user"]?["id"]?.asSnowflake } ?? []
+            #expect(found.status == 200 && ids.contains(ray.id) && ids.count >= 2)
+            let missing = try await rest(sandbox, "GET", "/guilds/\(guildID)/members/search?limit=10")
+            #expect(missing.status == 400 && missing.json?["code"]?.asInt == 50035)
+        }
+    }
 }

@@ -14,6 +14,13 @@ extension DiscordREST {
         return try await call(.get, "/guilds/\(guildID)/members", query: query)
     }
 
+    /// Members whose username or nickname starts with `query` (Discord's own member search; the
+    /// bot needs no member cache to find someone by name).
+    public func searchMembers(guildID: Snowflake, query: String, limit: Int = 10) async throws -> [Member] {
+        try await call(.get, "/guilds/\(guildID)/members/search",
+                       query: [QueryItem("query", query), QueryItem("limit", "\(min(max(limit, 1), 1000))")])
+    }
+
     /// Changes a member's nickname, roles or timeout.
     public func modifyMember(guildID: Snowflake, userID: Snowflake, _ modification: MemberModification,
                              reason: String? = nil) async throws -> Member {

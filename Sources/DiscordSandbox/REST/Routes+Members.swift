@@ -6,6 +6,7 @@ extension RESTWorld {
         let member = "/guilds/{guild.id}/members/{user.id}"
         return [
             Route("GET", "/guilds/{guild.id}/members") { try await listMembers($0) },
+            Route("GET", "/guilds/{guild.id}/members/search") { try await searchMembers($0) },
             Route("PATCH", "/guilds/{guild.id}/members/@me") { try await modifyMember($0, self: true) },
             Route("GET", member) { try await getMember($0) },
             Route("PATCH", member) { try await modifyMember($0, self: false) },
@@ -25,6 +26,19 @@ extension RESTWorld {
         let limit = min(1000, max(1, Int(call.query["limit"] ?? "") ?? 1))
         let after = call.query["after"].flatMap { Snowflake($0) } ?? 0
         let members = await guild.members.filter { $0.id > after }.prefix(limit)
+        return .ok(.array(members.map { $0.wire() }))
+    }
+
+    /// Username or nickname prefix, case-insensitive, as Discord searches; `query` is required.
+    private func searchMembers(_ call: RESTCall) async throws -> RESTReply {
+        _ = try guildID(call)
+        guard let query = call.query["query"]?.lowercased() else {
+            throw DiscordFailure.invalidForm([MessageLimitCheck.required(["query"])])
+        }
+        let limit = min(1000, max(1, Int(call.query["limit"] ?? "") ?? 1))
+        let members = await guild.members.filter { member in
+            member.user.username.lowercased().hasPrefix(query) || (member.nick?.lowercased().hasPrefix(query) ?? false)
+        }.prefix(limit)
         return .ok(.array(members.map { $0.wire() }))
     }
 

@@ -82,7 +82,10 @@ struct RunsOryx3AndKeysEndToEndTests {
         try await stage.harness.restartBot()
         let unknown = try await stage.submit("v1:keylog:custom_modal:1", ["member": "nobody-by-that-name"], on: try await logPanel())
         #expect(RunsStage.text(unknown).contains("No member found"))
-        try await stage.submit("v1:keylog:custom_modal:1", ["member": "<@\(raiders[1].id)>"], on: try await logPanel())
+        // raiders[1] never used the bot: found through Discord's member search by username.
+        let found = try await stage.submit("v1:keylog:custom_modal:1", ["member": raiders[1].user.username.uppercased()],
+                                           on: try await logPanel())
+        #expect(RunsStage.text(found).contains("<@\(raiders[1].id)>"))
         let last = try await stage.sandbox.select("v1:keylog:count:1:\(raiders[1].id)", values: ["1"], on: try await logPanel(),
                                                  as: stage.organizer)
         let done = try await last.answer(0) { if case .callback = $0 { false } else { true } }

@@ -42,6 +42,21 @@ struct RunsPanelsEndToEndTests {
         await stage.harness.stop()
     }
 
+    @Test("after a restart, a join still redraws the organizer's panel the bot remembered before it")
+    func panelRefreshSurvivesARestart() async throws {
+        let stage = try await RunsStage.make()
+        let post = try await stage.postRun()
+        try await stage.harness.restartBot()
+        let raider = await stage.sandbox.guild.addMember(username: "dave")
+        try await stage.press("v1:run:join:1", on: post, as: raider)
+        let edit = try await stage.sandbox.firstRequest { request in
+            request.method == "PATCH" && request.path.contains("/webhooks/") && !request.path.hasSuffix("@original")
+                && (request.body?["embeds"]?.asArray?.first?["description"]?.asString?.contains("Raiders Joined:** 2") ?? false)
+        }
+        #expect(edit.status == 200)
+        await stage.harness.stop()
+    }
+
     @Test("an empty dungeon query suggests the guild's recent dungeons, newest first, also after a restart")
     func recentDungeons() async throws {
         let stage = try await RunsStage.make()

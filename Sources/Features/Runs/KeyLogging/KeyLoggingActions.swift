@@ -27,7 +27,7 @@ enum KeyLoggingActions {
         }))
         routes.modal(ComponentRoute(KeyLoggingIDs.someoneElseModal, gate: organizer, action: .deferred(.update) { context in
             let panel = try await openPanel(context, store)
-            guard let member = try await store.findMember(context.modalValues["member"] ?? "") else {
+            guard let member = try await lookUp(context.modalValues["member"] ?? "", services) else {
                 try await context.reply(KeyLoggingView.panel(panel, notice: "❌ No member found by that name. Use their id or @mention."))
                 return
             }
@@ -59,6 +59,21 @@ enum KeyLoggingActions {
         if let record = try? await services.record(runID) {
             await services.raidLog(record, "🔑 Keys Logged: <@\(member)> × \(count)" + (panel.lines.last.map { " — \($0)" } ?? ""))
         }
+    }
+
+    /// "Someone else": an id, a mention or a name the bot has seen, else Discord's member search
+    /// (an exact username, nickname or display name wins; a single prefix match will do).
+    static func lookUp(_ typed: String, _ services: RunServices) async throws -> KeyLoggingStore.Candidate? {
+        if let known = try await services.keyLogging.findMember(typed) { return known }
+        let name = typed.trimmingSpaces()
+        guard !name.isEmpty, let found = try? await services.rest.searchMembers(guildID: services.guildID, query: name)
+        else { return nil }
+        let candidates = found.compactMap { member in
+            member.user.map { (user: $0, names: [$0.username, $0.globalName, member.nick].compactMap { $0?.lowercased() }) }
+        }
+        let exact = candidates.first { $0.names.contains(name.lowercased()) }
+        guard let chosen = exact ?? (candidates.count == 1 ? candidates.first : nil) else { return nil }
+        return KeyLoggingStore.Candidate(member: MemberID(chosen.user.id.rawValue), name: chosen.user.displayName)
     }
 
     /// The run's open panel; a closed or missing one is refused in plain words.
