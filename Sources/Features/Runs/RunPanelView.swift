@@ -8,7 +8,7 @@ enum RunPanelView {
     /// The whole message, as a create or an edit.
     static func message(_ record: RunRecord, _ tally: RunTally, now: Timestamp) -> MessageEdit {
         MessageEdit(content: content(record.state), embeds: [embed(record, tally, now: now)],
-                    components: record.state.status.isActive ? components(record) : [], allowedMentions: .none)
+                    components: record.state.status.isActive ? components(record) : [], allowedMentions: AllowedMentions.none)
     }
 
     static func content(_ run: RunState) -> String {

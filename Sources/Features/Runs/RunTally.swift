@@ -21,9 +21,11 @@ public struct RunTally: Hashable, Sendable {
         self.headcountKeys = headcountKeys
     }
 
-    /// Offers of `key` from either source, each member once.
+    /// Offers of `key` made on the run itself: the public count (§3.9). Headcount offers are
+    /// provisional (raiders are asked to press the key again once the run is up) and show only
+    /// on the organizer panel.
     public func keyCount(_ key: ReactionKey) -> Int {
-        Set((runKeys[key] ?? []) + (headcountKeys[key] ?? [])).count
+        runKeys[key]?.count ?? 0
     }
 
     /// Everyone offering a run-source key (the key reactors told party and location).
