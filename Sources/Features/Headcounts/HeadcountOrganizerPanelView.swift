@@ -51,19 +51,12 @@ enum HeadcountOrganizerPanelView {
         ]))]
     }
 
-    /// The orange "Confirm Access" step for staff opening another organizer's headcount (§2.4).
+    /// The Confirm Access step for staff opening another organizer's headcount (§2.4).
     static func confirmAccess(_ record: HeadcountRecord) -> Reply {
         let names = record.state.dungeons.map(\.name).joined(separator: ", ")
-        let embed = Embed(title: "Confirm Access", description: """
-            This is <@\(record.state.organizer)>'s headcount for **\(names)**. \
-            Open its organizer panel and manage it as staff? The access is logged.
-            """, color: 0xFFA500)
-        return Reply(embeds: [embed], components: [.actionRow(ActionRow([
-            .button(Button(style: .primary, label: "Confirm",
-                           customID: HeadcountComponentIDs.make(HeadcountComponentIDs.confirmAccess, record.id))),
-            .button(Button(style: .secondary, label: "Deny",
-                           customID: HeadcountComponentIDs.make(HeadcountComponentIDs.denyAccess, record.id))),
-        ]))])
+        return ConfirmAccessView.reply(owner: record.state.organizer.rawValue, what: "headcount for **\(names)**",
+                                       confirmID: HeadcountComponentIDs.make(HeadcountComponentIDs.confirmAccess, record.id),
+                                       denyID: HeadcountComponentIDs.make(HeadcountComponentIDs.denyAccess, record.id))
     }
 
     /// The dungeon choice of a multi-dungeon conversion.

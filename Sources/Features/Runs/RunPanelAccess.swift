@@ -45,18 +45,11 @@ enum RunPanelAccess {
         try await context.reply(OrganizerPanelView.reply(record, tally))
     }
 
-    /// The orange "Confirm Access" step for staff opening another organizer's run.
+    /// The Confirm Access step for staff opening another organizer's run.
     static func confirmation(_ record: RunRecord) -> Reply {
-        let embed = Embed(title: "Confirm Access", description: """
-            This is <@\(record.state.organizer)>'s **\(record.state.dungeon.name)** run. \
-            Open its organizer panel and manage it as staff? The access is logged.
-            """, color: 0xFFA500)
-        return Reply(embeds: [embed], components: [.actionRow(ActionRow([
-            .button(Button(style: .primary, label: "Confirm",
-                           customID: RunComponentIDs.make(RunComponentIDs.confirmAccess, record.id))),
-            .button(Button(style: .secondary, label: "Deny",
-                           customID: RunComponentIDs.make(RunComponentIDs.denyAccess, record.id))),
-        ]))])
+        ConfirmAccessView.reply(owner: record.state.organizer.rawValue, what: "**\(record.state.dungeon.name)** run",
+                                confirmID: RunComponentIDs.make(RunComponentIDs.confirmAccess, record.id),
+                                denyID: RunComponentIDs.make(RunComponentIDs.denyAccess, record.id))
     }
 
     static func load(_ runID: RunID, _ services: RunServices) async throws -> (RunRecord, RunTally) {

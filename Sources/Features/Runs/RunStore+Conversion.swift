@@ -23,7 +23,7 @@ extension RunStore {
             guard case .convertedToRun(let draft)? = transition.effects.first else {
                 throw BotKitError(.internalError, detail: "conversion of headcount \(headcountID) made no run")
             }
-            let runID = try Self.insertConvertedRun(draft, channelID: headcount.channelID, guildID: guildID, now: now,
+            let runID = try Self.insertRun(draft, channelID: headcount.channelID, guildID: guildID, now: now,
                                                     connection)
             try connection.execute(HeadcountQueries.copyKeysToRun, runID.rawValue, headcountID, dungeon.rawValue)
             try connection.execute(HeadcountQueries.close, headcountID, HeadcountStatus.converted.rawValue,
@@ -38,20 +38,5 @@ extension RunStore {
             return .success(HeadcountConversion(run: run, tally: try RunTally.load(connection, runID: runID),
                                                 headcount: headcount))
         }
-    }
-
-    /// Inserts the open run of `draft` and auto-joins its organizer.
-    private static func insertConvertedRun(_ draft: RunDraft, channelID: UInt64, guildID: UInt64, now: Timestamp,
-                                           _ connection: Connection) throws -> RunID {
-        let at = now.unixMilliseconds
-        let runID = try connection.fetchOne(RunQueries.insertRun, arguments: [
-            guildID.databaseValue, draft.organizer.rawValue.databaseValue, draft.dungeon.code.rawValue.databaseValue,
-            draft.dungeon.name.databaseValue, channelID.databaseValue, at.databaseValue,
-            draft.autoEndMinutes.databaseValue, draft.description.databaseValue, draft.party.databaseValue,
-            draft.location.databaseValue,
-        ]) { try $0.get(0, as: Int64.self) }
-        guard let runID else { throw BotKitError(.databaseError, detail: "insert run returned no id") }
-        try connection.execute(RunQueries.upsertReaction, runID, draft.organizer.rawValue, "join", at)
-        return RunID(runID)
     }
 }

@@ -55,19 +55,27 @@ extension RunStore {
             for (activity, id) in activities where !Self.blocks(activity) {
                 try Self.cancelAbandoned(connection, guildID: guildID, id: id, organizer: draft.organizer, now: now)
             }
-            let runID = try connection.fetchOne(RunQueries.insertRun, arguments: [
-                guildID.databaseValue, draft.organizer.rawValue.databaseValue, draft.dungeon.code.rawValue.databaseValue,
-                draft.dungeon.name.databaseValue, channelID.databaseValue, at.databaseValue,
-                draft.autoEndMinutes.databaseValue, draft.description.databaseValue, draft.party.databaseValue,
-                draft.location.databaseValue,
-            ]) { try $0.get(0, as: Int64.self) }
-            guard let runID else { throw BotKitError(.databaseError, detail: "insert run returned no id") }
-            try connection.execute(RunQueries.upsertReaction, runID, draft.organizer.rawValue, "join", at)
-            guard let record = try RunRecord.load(connection, runID: RunID(runID), guildID: guildID) else {
+            let runID = try Self.insertRun(draft, channelID: channelID, guildID: guildID, now: now, connection)
+            guard let record = try RunRecord.load(connection, runID: runID, guildID: guildID) else {
                 throw BotKitError(.databaseError, detail: "run \(runID) vanished")
             }
             return .success(record)
         }
+    }
+
+    /// Inserts the open run of `draft` and auto-joins its organizer (`/run` and headcount conversion).
+    static func insertRun(_ draft: RunDraft, channelID: UInt64?, guildID: UInt64, now: Timestamp,
+                          _ connection: Connection) throws -> RunID {
+        let at = now.unixMilliseconds
+        let runID = try connection.fetchOne(RunQueries.insertRun, arguments: [
+            guildID.databaseValue, draft.organizer.rawValue.databaseValue, draft.dungeon.code.rawValue.databaseValue,
+            draft.dungeon.name.databaseValue, channelID.databaseValue, at.databaseValue,
+            draft.autoEndMinutes.databaseValue, draft.description.databaseValue, draft.party.databaseValue,
+            draft.location.databaseValue,
+        ]) { try $0.get(0, as: Int64.self) }
+        guard let runID else { throw BotKitError(.databaseError, detail: "insert run returned no id") }
+        try connection.execute(RunQueries.upsertReaction, runID, draft.organizer.rawValue, "join", at)
+        return RunID(runID)
     }
 
     private static func blocks(_ activity: OrganizerActivity) -> Bool {

@@ -133,7 +133,7 @@ extension ConfigurationEndToEndTests {
                 .compactMap { $0 }.joined(separator: "\n")
         }
         #expect(try await configure("SHATTERS", role: pings.id, as: security).contains("<@&\(pings.id)>"))
-        #expect(try await DungeonRolePings(database: harness.database, guildID: guild.id)
+        #expect(await DungeonRolePings(database: harness.database, guildID: guild.id)
             .roles(for: ["SHATTERS"]) == [pings.id])
         #expect(try await configure("NOT_A_DUNGEON", role: pings.id, as: security).contains("Unknown dungeon"))
         #expect(!(try await configure("SHATTERS", role: nil, as: rin).contains("now ping")))
