@@ -28,14 +28,14 @@ enum RunOrganizerActions {
         }))
         routes.component(ComponentRoute(RunComponentIDs.partyLocation, gate: organizer,
                                         action: .opensModal { context in
-            try await RunModals.partyLocation(try await services.record(try RunComponentIDs.runID(context)).state)
+            RunModals.partyLocation(try await services.record(try RunComponentIDs.runID(context)).state)
         }))
         routes.modal(ComponentRoute(RunComponentIDs.partyLocationModal, gate: organizer, action: .deferred(.update) { context in
             let party = context.modalValues["party"], location = context.modalValues["location"]
             try await act(context, services, lock: nil) { .setPartyAndLocation(party: party, location: location, by: $0) }
         }))
         routes.component(ComponentRoute(RunComponentIDs.chain, gate: organizer, action: .opensModal { context in
-            try await RunModals.chain(try await services.record(try RunComponentIDs.runID(context)).state)
+            RunModals.chain(try await services.record(try RunComponentIDs.runID(context)).state)
         }))
         routes.modal(ComponentRoute(RunComponentIDs.chainModal, gate: organizer, action: .deferred(.update) { context in
             let amount = try RunModals.number(RunLimits.chain(context.modalValues["chain"] ?? ""))
