@@ -1,0 +1,184 @@
+import BotKit
+import DiscordModels
+import DiscordSandbox
+
+/// Carries out console actions as guild members against the stand-in, and says what the bot
+/// answered. Slash command options are typed by the bot's own command catalog, so `member:rin`
+/// becomes a user option and `screenshot:oryx.png` an uploaded image.
+struct SandboxConsole {
+    let sandbox: DiscordSandbox
+    let catalog: CommandCatalog
+    /// Where slash commands are typed.
+    let commandChannel: Snowflake
+    /// The channel `show` prints when none is named.
+    let raidChannel: Snowflake
+    /// The member acting now.
+    private(set) var member: SandboxMember
+
+    init(sandbox: DiscordSandbox, catalog: CommandCatalog, commandChannel: Snowflake, raidChannel: Snowflake,
+         member: SandboxMember) {
+        self.sandbox = sandbox
+        self.catalog = catalog
+        self.commandChannel = commandChannel
+        self.raidChannel = raidChannel
+        self.member = member
+    }
+
+    /// The lines to print for `action`.
+    mutating func perform(_ action: ConsoleAction) async throws -> [String] {
+        switch action {
+        case .actAs(let name): return await actAs(name)
+        case .command(let name, let options): return try await command(name, options)
+        case .click(let target): return try await click(target)
+        case .select(let target, let values): return try await select(target, values)
+        case .submit(let id, let fields):
+            let handle = try await sandbox.submit(modal: id, fields: fields.map { ($0.name, $0.value) },
+                                                  in: commandChannel, as: member)
+            return try await answer(handle)
+        case .show(let channel): return try await show(channel)
+        case .members: return await members()
+        case .help, .quit: return Self.help
+        }
+    }
+
+    mutating func actAs(_ name: String) async -> [String] {
+        if let existing = await sandbox.guild.member(named: name) {
+            member = existing
+            return ["You are now \(name)."]
+        }
+        member = await sandbox.memberJoins(username: name)
+        return ["\(name) joined the guild (no roles); you are now \(name)."]
+    }
+
+    func command(_ name: String, _ options: [ConsoleOption]) async throws -> [String] {
+        guard let declaration = catalog[name] else {
+            throw ConsoleProblem("There is no /\(name). The bot has: " + catalog.declarations.map { "/" + $0.name }.joined(separator: " "))
+        }
+        var typed: [CommandOption] = []
+        for option in options {
+            guard let declared = declaration.options.first(where: { $0.name == option.name }) else {
+                throw ConsoleProblem("/\(name) has no option \(option.name); it has "
+                                     + declaration.options.map(\.name).joined(separator: ", "))
+            }
+            typed.append(try await commandOption(declared, option.value))
+        }
+        return try await answer(try await sandbox.run(command: name, options: typed, in: commandChannel, as: member))
+    }
+
+    /// The option as the member's Discord client would send it.
+    func commandOption(_ declared: ApplicationCommandOption, _ value: String) async throws -> CommandOption {
+        let name = declared.name
+        switch declared.type {
+        case .integer:
+            guard let number = Int(value) else { throw ConsoleProblem("\(name) wants a whole number.") }
+            return .integer(name, number)
+        case .number:
+            guard let number = Double(value) else { throw ConsoleProblem("\(name) wants a number.") }
+            return .number(name, number)
+        case .boolean: return .boolean(name, ["true", "yes", "1"].contains(value.lowercased()))
+        case .user:
+            guard let user = await sandbox.guild.member(named: value) else { throw ConsoleProblem("No member is named \(value).") }
+            return .user(name, user.id)
+        case .role:
+            guard let role = await sandbox.guild.role(named: value) else { throw ConsoleProblem("No role is named \(value).") }
+            return .role(name, role.id)
+        case .channel:
+            let channelName = value.hasPrefix("#") ? String(value.dropFirst()) : value
+            guard let channel = await sandbox.guild.channel(named: channelName) else {
+                throw ConsoleProblem("No channel is named \(value).")
+            }
+            return .channel(name, channel.id)
+        case .attachment:
+            let image = ["png", "jpg", "jpeg", "gif", "webp"].contains { value.lowercased().hasSuffix("." + $0) }
+            return .attachment(name, filename: value, contentType: image ? "image/png" : "application/octet-stream")
+        default: return .string(name, value)
+        }
+    }
+
+    func click(_ target: String) async throws -> [String] {
+        let (message, id, _) = try await find(target)
+        return try await answer(try await sandbox.click(id, on: message, as: member))
+    }
+
+    /// Picks options by value or by label (a member sees labels; the bot receives values).
+    func select(_ target: String, _ picked: [String]) async throws -> [String] {
+        let (message, id, menu) = try await find(target)
+        let options = menu["options"]?.asArray ?? []
+        let values = picked.map { choice in
+            options.first { $0["label"]?.asString?.lowercased() == choice.lowercased() }?["value"]?.asString ?? choice
+        }
+        return try await answer(try await sandbox.select(id, values: values, on: message, as: member))
+    }
+
+    /// The newest message holding a component whose custom_id, label or placeholder is `target`.
+    func find(_ target: String) async throws -> (SandboxMessage, String, JSONValue) {
+        let wanted = target.lowercased()
+        for message in await allMessages().reversed() {
+            for component in ConsoleRendering.flatten(message.components) {
+                guard let id = component["custom_id"]?.asString else { continue }
+                let names = [id, component["label"]?.asString, component["placeholder"]?.asString].compactMap { $0?.lowercased() }
+                if names.contains(wanted) { return (message, id, component) }
+            }
+        }
+        throw ConsoleProblem("No message shows \"\(target)\". Try show, or show <channel>.")
+    }
+
+    func allMessages() async -> [SandboxMessage] {
+        var messages: [SandboxMessage] = []
+        for channel in await sandbox.guild.channels { messages += await sandbox.guild.messages(in: channel.id) }
+        return messages.sorted { $0.id < $1.id }
+    }
+
+    /// The bot's acknowledgement and first answer to one interaction.
+    func answer(_ handle: InteractionHandle) async throws -> [String] {
+        let callback = try await handle.callback
+        guard callback.accepted else { return ["✗ the bot's answer was refused by Discord (HTTP \(callback.status))"] }
+        switch callback.type {
+        case 9:
+            let fields = ConsoleRendering.flatten(callback.data?["components"]?.asArray ?? []).compactMap { $0["custom_id"]?.asString }
+            return ["A form opened: \(callback.data?["title"]?.asString ?? "")",
+                    "  submit \(callback.data?["custom_id"]?.asString ?? "") " + fields.map { "\($0)=…" }.joined(separator: " ")]
+        case 8: return ConsoleRendering.message(callback.data)
+        case 4, 7: return ConsoleRendering.message(callback.data)
+        default:
+            let reply = try await handle.answer(0) { if case .callback = $0 { false } else { true } }
+            return ConsoleRendering.message(reply.body?["data"] ?? reply.body)
+        }
+    }
+
+    func show(_ channelName: String?) async throws -> [String] {
+        var channelID = raidChannel
+        if let channelName {
+            let name = channelName.hasPrefix("#") ? String(channelName.dropFirst()) : channelName
+            guard let channel = await sandbox.guild.channel(named: name) else { throw ConsoleProblem("No channel is named \(name).") }
+            channelID = channel.id
+        }
+        let messages = await sandbox.guild.messages(in: channelID).suffix(5)
+        guard !messages.isEmpty else { return ["(no messages)"] }
+        return messages.flatMap { message -> [String] in
+            let who = message.isEphemeral ? "\(message.author.username) (only the member who asked sees this)"
+                : message.author.username
+            return ["— \(who):"] + ConsoleRendering.message(.object(message.fields))
+        }
+    }
+
+    func members() async -> [String] {
+        var lines: [String] = []
+        for member in await sandbox.guild.members where !member.user.isBot {
+            var roles: [String] = []
+            for id in member.roleIDs { if let role = await sandbox.guild.role(id) { roles.append(role.name) } }
+            lines.append("  \(member.user.username): \(roles.isEmpty ? "no roles" : roles.joined(separator: ", "))")
+        }
+        return lines
+    }
+
+    static let help = [
+        "  as <member>                 act as this member (a new name joins the guild)",
+        "  /<command> name:value …     a slash command, e.g. /run dungeon:SHATTERS party:p1 location:USW",
+        "  click <custom_id or label>  press a button on the newest message that shows it",
+        "  select <custom_id> <value>… pick values in a select menu",
+        "  submit <custom_id> f=v …    submit a form the bot opened",
+        "  show [channel]              the newest messages of a channel (default: the raid channel)",
+        "  members | help | quit",
+    ]
+}
