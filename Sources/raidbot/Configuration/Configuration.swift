@@ -46,7 +46,8 @@ struct Configuration: Sendable {
     func requireToken() throws(ConfigurationError) -> BotToken {
         guard let token else {
             throw ConfigurationError(variable: "DISCORD_TOKEN",
-                                     problem: "is not set; set DISCORD_TOKEN or DISCORD_TOKEN_FILE to your bot's token")
+                                     problem: "is not set; set DISCORD_TOKEN or DISCORD_TOKEN_FILE to your bot's token "
+                                         + "(or try the bot offline first: raidbot sandbox)")
         }
         return token
     }
