@@ -31,6 +31,17 @@ public struct CustomIDSchema: Hashable, Sendable {
         return id
     }
 
+    /// The wire text of an id the bot draws itself from its own data (run ids, dungeon codes). Such
+    /// an id can only fail to encode through a programming error, which the view tests catch for
+    /// every dungeon, so failing loudly is right here; ids built from member input use `make`.
+    public func wire(_ values: [String]) -> String {
+        do {
+            return try make(values).encoded
+        } catch {
+            preconditionFailure("custom_id \(key) does not encode \(values): \(error)")
+        }
+    }
+
     /// Encodes typed values (snowflakes, integers, tokens) for this route: `join.id(runID)`.
     public func id(_ values: any CustomStringConvertible...) throws(CustomIDProblem) -> CustomID {
         try make(values.map(\.description))

@@ -44,11 +44,7 @@ enum HeadcountComponentIDs {
 
     /// The wire id of `schema` for headcount `id` (plus `extra` arguments such as dungeon and key).
     static func make(_ schema: CustomIDSchema, _ id: Int64, _ extra: [String] = []) -> String {
-        do {
-            return try schema.make(["\(id)"] + extra).encoded
-        } catch {
-            preconditionFailure("headcount custom_id \(schema.key) does not encode: \(error)")
-        }
+        schema.wire(["\(id)"] + extra)
     }
 
     /// A dungeon code as a custom_id token: a few codes hold spaces (`MOONLIGHT VILLAGE`), which
@@ -64,10 +60,6 @@ enum HeadcountComponentIDs {
 
     /// The wire id of an argument-free schema (the picker).
     static func make(_ schema: CustomIDSchema) -> String {
-        do {
-            return try schema.make([]).encoded
-        } catch {
-            preconditionFailure("headcount custom_id \(schema.key) does not encode: \(error)")
-        }
+        schema.wire([])
     }
 }

@@ -139,7 +139,8 @@ public struct HeadcountStore: Sendable {
             try connection.execute(HeadcountQueries.close, id, HeadcountStatus.ended.rawValue, at, Int64?.none)
             try audit("headcount.ended", id, guildID: guildID, actor: actor, now: now, connection)
         case .convertedToRun:
-            preconditionFailure("conversions go through RunStore.convert, which creates the run")
+            // Conversions go through RunStore.convert, which creates the run; refusing keeps the process up.
+            throw BotKitError(.internalError, detail: "headcount \(id): convert reached HeadcountStore.perform")
         }
     }
 

@@ -18,10 +18,6 @@ enum PartyComponentIDs {
 
     /// The wire id of `schema` for party `id`.
     static func make(_ schema: CustomIDSchema, _ id: Int64) -> String {
-        do {
-            return try schema.make([String(id)]).encoded
-        } catch {
-            preconditionFailure("party custom_id \(schema.key) does not encode: \(error)")
-        }
+        schema.wire([String(id)])
     }
 }

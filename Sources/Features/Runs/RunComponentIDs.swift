@@ -48,10 +48,6 @@ enum RunComponentIDs {
 
     /// The wire id of `schema` for `run` (plus `extra` arguments such as a key).
     static func make(_ schema: CustomIDSchema, _ run: RunID, _ extra: [String] = []) -> String {
-        do {
-            return try schema.make([run.description] + extra).encoded
-        } catch {
-            preconditionFailure("run custom_id \(schema.key) does not encode: \(error)")
-        }
+        schema.wire([run.description] + extra)
     }
 }
