@@ -17,6 +17,7 @@ public final class DiscordREST: Sendable {
     let logger: Logger
     private let transport = CurlTransport()
     private let fastTransport = CurlTransport()
+    private let waits = RateLimitWaitLedger()
 
     /// Creates a client; `clock` drives rate-limit waits (inject a test clock to control time).
     public init(configuration: RESTConfiguration, clock: any RESTClock = SystemRESTClock(),
@@ -72,6 +73,9 @@ public final class DiscordREST: Sendable {
         }
     }
 
+    /// Rate-limit waits so far (count and total time).
+    public var rateLimitWaits: RateLimitWaitStatistics { waits.snapshot }
+
     /// Invalid (401/403/429) responses in the last 10 minutes: worth a metric, the breaker opens at the policy's limit.
     public func invalidRequestCount() async -> Int {
         await gate.invalidRequestCount()
@@ -81,7 +85,9 @@ public final class DiscordREST: Sendable {
         while true {
             switch await gate.admit(route) {
             case .proceed: return
-            case .wait(let until): try await clock.sleep(until: until)
+            case .wait(let until):
+                waits.record(until - clock.now)
+                try await clock.sleep(until: until)
             case .reject(let kind): throw RESTError(kind, route: route.template)
             }
         }

@@ -10,6 +10,7 @@ public final class Database: Sendable {
     public let appliedAtOpen: [Migration]
     private let writer: Writer
     private let readers: ReaderPool
+    private let tracer: StatementTracer
 
     /// Opens (creating owner-only if missing) the database, applies pending migrations from
     /// `migrations` (refusing inconsistent ones), and starts the writer and the readers. It blocks
@@ -35,6 +36,7 @@ public final class Database: Sendable {
         self.appliedAtOpen = applied
         self.writer = Writer(connection: writerConnection, capacity: configuration.writeQueueCapacity, logger: logger)
         self.readers = ReaderPool(connections: readerConnections)
+        self.tracer = tracer
     }
 
     /// A database dropped without `close()` still lets its threads finish queued work, checkpoint
@@ -61,6 +63,9 @@ public final class Database: Sendable {
 
     /// The writer queue's depth, peak and counts.
     public var writeMetrics: WriteQueueMetrics { writer.queue.metrics }
+
+    /// Statements that ran longer than `slowQueryThreshold` since the database opened.
+    public var slowStatementCount: Int { tracer.slowStatements }
 
     /// Finishes queued reads and writes, checkpoints the WAL (TRUNCATE) and closes every connection.
     public func close() async {

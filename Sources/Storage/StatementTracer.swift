@@ -1,12 +1,18 @@
 import CSQLite
 import Logging
+import Synchronization
 
 /// Logs statements that ran longer than the threshold (warning) and, in development, every
-/// statement (debug) — with the SQL text only, never the bound arguments.
-final class StatementTracer {
+/// statement (debug) — with the SQL text only, never the bound arguments. One tracer serves every
+/// connection of a database, so its count of slow statements is atomic.
+final class StatementTracer: Sendable {
     private let logger: Logger
     private let slowThresholdNanoseconds: Int64
     private let logEveryStatement: Bool
+    private let slowCount = Atomic<Int>(0)
+
+    /// Statements slower than the threshold since the database opened (for the metrics endpoint).
+    var slowStatements: Int { slowCount.load(ordering: .relaxed) }
 
     init(logger: Logger, slowThreshold: Duration, logEveryStatement: Bool) {
         self.logger = logger
@@ -17,6 +23,7 @@ final class StatementTracer {
 
     func record(statement: OpaquePointer, nanoseconds: Int64) {
         let slow = nanoseconds >= slowThresholdNanoseconds
+        if slow { slowCount.add(1, ordering: .relaxed) }
         guard slow || logEveryStatement else { return }
         // sqlite3_sql is the text as prepared, with `?` placeholders: no argument values.
         let sql = sqlite3_sql(statement).map { String(cString: $0) } ?? "?"

@@ -8,6 +8,8 @@ struct GatewayEnvironment: Sendable {
     let jitter: GatewayJitter
     /// Where the run loop records each heartbeat's round trip.
     let heartbeatLatency: HeartbeatLatency
+    /// Whether the session is live, set before the actions of each event (READY's dispatch included).
+    let liveness: GatewayLiveness
     /// The loop's own input stream, for child tasks to report into.
     let input: AsyncStream<GatewayServiceInput>.Continuation
     /// Where dispatches go to the bot; unbounded so the reader never waits on the consumer.

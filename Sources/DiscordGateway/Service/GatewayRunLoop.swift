@@ -133,6 +133,7 @@ struct GatewayRunLoop {
 
     private mutating func feed(_ event: GatewayEvent, group: inout DiscardingTaskGroup) async {
         let actions = machine.handle(event, at: now)
+        environment.liveness.isLive = machine.isLive
         for action in actions {
             await perform(action, group: &group)
         }

@@ -38,7 +38,8 @@ public final class GatewayService: Service {
         self.logger = logger
         environment = GatewayEnvironment(
             configuration: configuration, gatewayInfo: gatewayInfo, sessionStore: sessionStore,
-            jitter: jitter, heartbeatLatency: HeartbeatLatency(), input: input, dispatches: dispatchContinuation)
+            jitter: jitter, heartbeatLatency: HeartbeatLatency(), liveness: GatewayLiveness(), input: input,
+            dispatches: dispatchContinuation)
     }
 
     /// Runs until graceful shutdown (returns) or a fatal close code (throws `GatewayError.Code.stopped`).
@@ -64,6 +65,10 @@ public final class GatewayService: Service {
             throw GatewayError(.stopped(stopReason))
         }
     }
+
+    /// Whether a session is established right now (READY or RESUMED on the current connection):
+    /// what the health endpoint reports.
+    public var isLive: Bool { environment.liveness.isLive }
 
     /// The last heartbeat's round trip (send to ACK); nil until the first ACK.
     public var heartbeatLatency: Duration? { environment.heartbeatLatency.latest }

@@ -23,6 +23,8 @@ struct Configuration: Sendable {
     var readerCount: Int
     var httpTimeoutSeconds: Int
     var gatewayCompression: Bool
+    /// The local port of `/metrics` and `/health` (127.0.0.1 only); nil: no endpoint, 0: any free port.
+    var metricsPort: Int?
 
     /// Parses and validates `source`; the first bad variable stops parsing with its name.
     init(source: ConfigurationSource) throws(ConfigurationError) {
@@ -40,6 +42,8 @@ struct Configuration: Sendable {
         readerCount = try reader.integer("RAIDBOT_READERS", default: 4, in: 1...64)
         httpTimeoutSeconds = try reader.integer("RAIDBOT_HTTP_TIMEOUT_SECONDS", default: 25, in: 1...300)
         gatewayCompression = try reader.flag("RAIDBOT_GATEWAY_COMPRESSION", default: true)
+        metricsPort = source["RAIDBOT_METRICS_PORT"] == nil ? nil
+            : try reader.integer("RAIDBOT_METRICS_PORT", default: 0, in: 0...65535)
     }
 
     /// The token, or the error that tells the user exactly what to set.

@@ -16,6 +16,8 @@ final class BotRuntime: Sendable {
     /// The store; tests read it to check what the bot wrote.
     let database: Database
     let rest: DiscordREST
+    /// Where `/metrics` and `/health` listen, when `RAIDBOT_METRICS_PORT` is set.
+    let metricsPort: BoundPort?
     private let group: ServiceGroup
     private let lock: DatabaseLock
     private let logger: Logger
@@ -41,23 +43,34 @@ final class BotRuntime: Sendable {
         let features = FeatureAssembly.assemble(FeatureEnvironment(
             database: database, rest: rest, clock: clock, guildID: guildID, logger: logger,
             heartbeatLatency: { [gateway] in gateway.heartbeatLatency }))
+        let metrics = BotMetrics()
         let router = InteractionRouter(
             catalog: features.catalog, routes: features.routes, responder: rest, sink: features.logSink,
-            roles: features.roleMapping, clock: clock, logger: logger.labelled("raidbot.interactions"))
+            roles: features.roleMapping, clock: clock, logger: logger.labelled("raidbot.interactions"),
+            observe: { metrics.observe($0) })
         let registrar = CommandRegistrar(catalog: features.catalog, database: database, rest: rest,
                                          guildID: guildID, now: now, logger: logger)
         let intake = InteractionIntake(dispatches: gateway.dispatches, router: router, registrar: registrar, logger: logger)
         let tasks = features.tasks + [ScheduledBackup.task(configuration, now: now)].compactMap { $0 }
-        let scheduler = TaskScheduler(tasks: tasks, clock: clock, logger: logger.labelled("raidbot.tasks"))
+        let scheduler = TaskScheduler(tasks: tasks, clock: clock, logger: logger.labelled("raidbot.tasks"),
+                                      observe: { metrics.observe($0) })
         // The scheduler may legitimately finish early (no tasks); the gateway and the intake
         // ending means the bot has nothing left to do, so they take the group down.
         let shutsDownGroup = ServiceGroupConfiguration.ServiceConfiguration.TerminationBehavior.gracefullyShutdownGroup
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: scheduler, successTerminationBehavior: .ignore, failureTerminationBehavior: shutsDownGroup),
+            .init(service: gateway, successTerminationBehavior: shutsDownGroup, failureTerminationBehavior: shutsDownGroup),
+            .init(service: intake, successTerminationBehavior: shutsDownGroup, failureTerminationBehavior: shutsDownGroup),
+        ]
+        metricsPort = configuration.metricsPort.map { _ in BoundPort() }
+        if let port = configuration.metricsPort, let bound = metricsPort {
+            // A metrics endpoint that cannot bind must not take the bot down with it.
+            services.append(.init(service: MetricsEndpoint.application(
+                port: port, metrics: metrics, database: database, rest: rest, gateway: gateway, bound: bound,
+                logger: logger.labelled("raidbot.metrics")), successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
+        }
         group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [
-                .init(service: scheduler, successTerminationBehavior: .ignore, failureTerminationBehavior: shutsDownGroup),
-                .init(service: gateway, successTerminationBehavior: shutsDownGroup, failureTerminationBehavior: shutsDownGroup),
-                .init(service: intake, successTerminationBehavior: shutsDownGroup, failureTerminationBehavior: shutsDownGroup),
-            ],
+            services: services,
             gracefulShutdownSignals: handlesSignals ? [.sigterm, .sigint] : [],
             logger: logger))
         self.logger = logger

@@ -63,6 +63,12 @@ final class BotHarness: Sendable {
         return running.runtime.database
     }
 
+    /// The bound port of the bot's metrics endpoint (with `RAIDBOT_METRICS_PORT` set), once it listens.
+    func metricsPort() async -> Int? {
+        guard let bound = state.value?.runtime.metricsPort else { return nil }
+        return await bound.value()
+    }
+
     /// Starts the bot and waits until the sandbox has sent it READY or RESUMED on a new connection.
     func startBot() async throws {
         precondition(state.value == nil, "the bot is already running")

@@ -1,0 +1,65 @@
+import DiscordGateway
+import DiscordREST
+import Hummingbird
+import Logging
+import NIOCore
+import Storage
+import Synchronization
+
+/// `GET /metrics` (Prometheus text) and `GET /health` on 127.0.0.1 only: for the operator's
+/// scraper and liveness probe, never exposed beyond the machine. Health is 200 while the gateway
+/// session is live and the database answers a read, 503 otherwise, with the reason.
+enum MetricsEndpoint {
+    static func application(port: Int, metrics: BotMetrics, database: Database, rest: DiscordREST,
+                            gateway: GatewayService, bound: BoundPort, logger: Logger) -> some ApplicationProtocol {
+        let router = Router()
+        router.get("/metrics") { _, _ -> Response in
+            let text = await metrics.scrape(database: database, rest: rest, gateway: gateway)
+            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        }
+        router.get("/health") { _, _ -> Response in
+            let problems = await health(database: database, gateway: gateway)
+            let body = problems.isEmpty ? "{\"status\":\"ok\"}"
+                : "{\"status\":\"unavailable\",\"problems\":[" + problems.map { "\"\($0)\"" }.joined(separator: ",") + "]}"
+            return Response(status: problems.isEmpty ? .ok : .serviceUnavailable,
+                            headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        }
+        return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
+                           onServerRunning: { channel in bound.resolve(channel.localAddress?.port ?? 0) }, logger: logger)
+    }
+
+    /// What is wrong, in short words (empty when healthy).
+    static func health(database: Database, gateway: GatewayService) async -> [String] {
+        var problems: [String] = []
+        if !gateway.isLive { problems.append("gateway not connected") }
+        if (try? await database.read { try $0.fetchValue("SELECT 1", as: Int.self) }) != 1 { problems.append("database not answering") }
+        return problems
+    }
+}
+
+/// The port the endpoint bound (an ephemeral one when configured as 0), for logs and tests.
+final class BoundPort: Sendable {
+    private let state = Mutex<(port: Int?, waiting: [CheckedContinuation<Int, Never>])>((nil, []))
+
+    func resolve(_ port: Int) {
+        let waiting = state.withLock { state in
+            state.port = port
+            defer { state.waiting = [] }
+            return state.waiting
+        }
+        for continuation in waiting { continuation.resume(returning: port) }
+    }
+
+    /// The port, waiting until the server is up.
+    func value() async -> Int {
+        await withCheckedContinuation { continuation in
+            let known = state.withLock { state -> Int? in
+                if let port = state.port { return port }
+                state.waiting.append(continuation)
+                return nil
+            }
+            if let known { continuation.resume(returning: known) }
+        }
+    }
+}
