@@ -31,6 +31,8 @@ struct ConfigurationTests {
         #expect(config.durability == .full)
         #expect(config.readerCount == 4)
         #expect(config.httpTimeoutSeconds == 25)
+        #expect(config.metricsPort == nil)
+        #expect(try configuration(["RAIDBOT_METRICS_PORT": "9464"]).metricsPort == 9464)
     }
 
     @Test("a malformed value stops start-up with one line naming the variable",
@@ -46,6 +48,8 @@ struct ConfigurationTests {
               ("RAIDBOT_BACKUP_KEEP", "many"),
               ("RAIDBOT_HTTP_TIMEOUT_SECONDS", "9999"),
               ("RAIDBOT_GATEWAY_COMPRESSION", "maybe"),
+              ("RAIDBOT_METRICS_PORT", "70000"),
+              ("RAIDBOT_METRICS_PORT", "metrics"),
               ("DISCORD_TOKEN", "short"),
           ])
     func malformed(variable: String, value: String) {
