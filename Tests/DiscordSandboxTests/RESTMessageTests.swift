@@ -100,6 +100,10 @@ struct LimitCase: Sendable, CustomTestStringConvertible {
         LimitCase(name: "custom_id 101", body: .object(["components": .array([.object(["type": .number(1), "components": .array([
             .object(["type": .number(2), "style": .number(1), "label": .string("Join"), "custom_id": .string(String(repeating: "c", count: 101))]),
         ])])])]), path: ["components", "0", "components", "0", "custom_id"]),
+        LimitCase(name: "a custom emoji the bot cannot use", body: .object(["components": .array([.object(["type": .number(1), "components": .array([
+            .object(["type": .number(2), "style": .number(2), "label": .string("Key"), "custom_id": .string("k"),
+                     "emoji": .object(["id": .string("561248700291088386"), "name": .string("key")])]),
+        ])])])]), path: ["components", "0", "components", "0", "emoji", "name"]),
         LimitCase(name: "6 action rows", body: .object(["components": .array(Array(repeating: .object(["type": .number(1), "components": .array([])]), count: 6))]),
                   path: ["components"]),
         LimitCase(name: "embed total 6001", body: .object(["embeds": .array([

@@ -94,7 +94,18 @@ enum MessageLimitCheck {
         if let options = component["options"]?.asArray, options.count > 25 {
             found.append(countOutOfRange(path + ["options"], 1, 25))
         }
+        found += customEmoji(component["emoji"], path: path)
+        for (index, option) in (component["options"]?.asArray ?? []).enumerated() {
+            found += customEmoji(option["emoji"], path: path + ["options", "\(index)"])
+        }
         return found
+    }
+
+    /// Discord refuses a custom emoji the bot cannot use; the stand-in guild has no custom emojis and
+    /// the bot is in no other server, so any emoji id is one it cannot use.
+    private static func customEmoji(_ emoji: JSONValue?, path: [String]) -> [FormViolation] {
+        guard let id = emoji?["id"], id != .null else { return [] }
+        return [FormViolation(path: path + ["emoji", "name"], code: "BUTTON_COMPONENT_INVALID_EMOJI", message: "Invalid emoji")]
     }
 
     private static func duplicateCustomIDs(_ rows: [JSONValue], path: [String]) -> [FormViolation] {

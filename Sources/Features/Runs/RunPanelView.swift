@@ -71,14 +71,14 @@ enum RunPanelView {
         return parts.isEmpty ? "None" : parts.joined(separator: " • ")
     }
 
-    static func emojiText(_ key: ReactionKey) -> String {
-        guard let id = Reaction.keyed(key)?.emojiID else { return "🔑" }
-        return "<:key:\(id)>"
-    }
+    /// The key mark in text. The incumbent's custom key emojis live in its own emoji server, which
+    /// this bot is not in: Discord refuses an inaccessible custom emoji in a component
+    /// (BUTTON_COMPONENT_INVALID_EMOJI, so the panel would not post) and shows it as bare text in
+    /// an embed, so a Unicode key stands in until the bot ships application emojis.
+    static func emojiText(_ key: ReactionKey) -> String { "🔑" }
 
-    static func emoji(_ key: ReactionKey) -> Emoji? {
-        Reaction.keyed(key)?.emojiID.map { Emoji(id: Snowflake($0), name: "key") }
-    }
+    /// The key mark on a button (see `emojiText`).
+    static func emoji(_ key: ReactionKey) -> Emoji? { Emoji(unicode: "🔑") }
 
     static func components(_ record: RunRecord) -> [Component] {
         let run = record.state, id = run.id
