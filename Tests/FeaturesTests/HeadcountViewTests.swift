@@ -36,7 +36,7 @@ import Testing
         #expect(ids.last == "v1:hc:org:9007199254740991")
         for id in ids where id.hasPrefix("v1:hc:key:") { // codes with spaces survive the id
             let decoded = try CustomID.decode(id).get()
-            #expect(HeadcountComponentIDs.code(fromToken: decoded.arguments[1]) == dungeon.code)
+            #expect(DungeonCode(customIDToken: decoded.arguments[1]) == dungeon.code)
         }
         let embed = HeadcountPanelView.embed(Self.record([dungeon]), HeadcountTally())
         #expect(embed.title == "🎯 Headcount: \(dungeon.name)")

@@ -47,17 +47,6 @@ enum HeadcountComponentIDs {
         schema.wire(["\(id)"] + extra)
     }
 
-    /// A dungeon code as a custom_id token: a few codes hold spaces (`MOONLIGHT VILLAGE`), which
-    /// ids cannot carry; no code holds "-", so the swap is reversible.
-    static func token(_ code: DungeonCode) -> String {
-        code.rawValue.replacing(" ", with: "-")
-    }
-
-    /// The dungeon code a `token(_:)` stands for.
-    static func code(fromToken token: String) -> DungeonCode {
-        DungeonCode(token.replacing("-", with: " "))
-    }
-
     /// The wire id of an argument-free schema (the picker).
     static func make(_ schema: CustomIDSchema) -> String {
         schema.wire([])

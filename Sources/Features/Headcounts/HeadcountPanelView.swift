@@ -71,7 +71,7 @@ enum HeadcountPanelView {
 
     static func keyButton(_ id: Int64, _ dungeon: Dungeon, _ key: ReactionKey, label: String) -> Component {
         let customID = HeadcountComponentIDs.make(HeadcountComponentIDs.key, id,
-                                                  [HeadcountComponentIDs.token(dungeon.code), key.rawValue])
+                                                  [dungeon.code.customIDToken, key.rawValue])
         return .button(Button(style: .secondary, label: label, customID: customID, emoji: RunPanelView.emoji(key)))
     }
 

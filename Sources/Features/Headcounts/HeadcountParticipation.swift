@@ -28,7 +28,7 @@ enum HeadcountParticipation {
         guard let arguments = context.customID?.arguments, arguments.count == 3 else {
             throw HeadcountComponentIDs.forged("key button without dungeon and key")
         }
-        let code = HeadcountComponentIDs.code(fromToken: arguments[1]), key = ReactionKey(arguments[2])
+        let code = DungeonCode(customIDToken: arguments[1]), key = ReactionKey(arguments[2])
         let outcome = try await perform(context, services, keysFor: code) { .toggleKey($0, dungeon: code, key: key) }
         let offered = outcome.effects.contains(.keyOffered(MemberID(context.userID.rawValue), dungeon: code, key: key))
         let dungeon = outcome.record.dungeon(code)?.name ?? code.rawValue
