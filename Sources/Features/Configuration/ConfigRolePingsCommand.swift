@@ -42,5 +42,6 @@ enum ConfigRolePingsCommand {
                 **Now:** \(role.map { "<@&\($0)>" } ?? "none")
                 **By:** <@\(context.userID)>
                 """), to: .botLog)
+        await RolePingPanel.refresh(environment)
     }
 }

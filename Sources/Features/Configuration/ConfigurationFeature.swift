@@ -1,11 +1,12 @@
 import BotKit
 
-/// `/setroles`, `/setchannels` and `/configrolepings` (§8.2–8.3, §8.5): the mappings every other
-/// feature reads.
+/// `/setroles`, `/setchannels`, `/configrolepings` and the role-ping panel (§8.2–8.3, §8.5, §2.9):
+/// the mappings every other feature reads.
 enum ConfigurationFeature: Feature {
-    /// The three commands.
+    /// The commands.
     static func declarations() -> [CommandDeclaration] {
-        [SetRolesCommand.declaration, SetChannelsCommand.declaration, ConfigRolePingsCommand.declaration]
+        [SetRolesCommand.declaration, SetChannelsCommand.declaration, ConfigRolePingsCommand.declaration,
+         RolePingPanel.declaration]
     }
 
     /// Routes the commands and the dungeon autocomplete.
@@ -16,5 +17,7 @@ enum ConfigurationFeature: Feature {
             try await ConfigRolePingsCommand.handle($0, environment: environment)
         }
         routes.autocomplete(ConfigRolePingsCommand.declaration.name) { _, typed in DungeonChoices.choices(for: typed) }
+        routes.command(RolePingPanel.declaration.name) { try await RolePingPanel.handle($0, environment: environment) }
+        RolePingButtons.register(into: &routes, environment: environment)
     }
 }

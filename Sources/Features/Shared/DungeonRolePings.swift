@@ -27,6 +27,16 @@ public struct DungeonRolePings: Sendable {
         return (found ?? []).filter { seen.insert($0).inserted }
     }
 
+    /// Every configured ping role, by dungeon (for the role-ping panel).
+    public func all() async throws -> [(dungeon: Dungeon, role: Snowflake)] {
+        let guildID = guildID
+        return try await database.read { connection in
+            try connection.fetchAll("SELECT dungeon_key, discord_role_id FROM dungeon_role_ping WHERE guild_id = ?1", guildID) {
+                (try $0.get(0, as: String.self), try $0.get(1, as: Snowflake.self))
+            }.compactMap { code, role in Dungeon.named(DungeonCode(code)).map { ($0, role) } }
+        }
+    }
+
     /// "<@&1> <@&2>", or "" for none.
     public static func mentions(_ roles: [Snowflake]) -> String {
         roles.map { "<@&\($0)>" }.joined(separator: " ")

@@ -36,6 +36,23 @@ public struct GuildChannelStore: Sendable {
         }
     }
 
+    /// The channel mapped to `key` and the panel message the bot keeps there (the role-ping panel).
+    public func panel(_ key: GuildChannelKey, guildID: Snowflake) async throws -> (channel: Snowflake, message: Snowflake?)? {
+        try await database.read { connection in
+            try connection.fetchOne(
+                "SELECT discord_channel_id, panel_message_id FROM guild_channel WHERE guild_id = ?1 AND channel_key = ?2",
+                guildID, key.rawValue) { (try $0.get(0, as: Snowflake.self), try $0.get(1, as: Snowflake?.self)) }
+        }
+    }
+
+    /// Remembers the panel message posted in `key`'s channel, so the next post edits it.
+    public func setPanelMessage(_ message: Snowflake?, for key: GuildChannelKey, guildID: Snowflake) async throws {
+        try await database.write { connection in
+            try connection.execute("UPDATE guild_channel SET panel_message_id = ?3 WHERE guild_id = ?1 AND channel_key = ?2",
+                                   guildID, key.rawValue, message)
+        }
+    }
+
     /// `/setchannels`: maps each given key (others untouched) and writes the `guild.channels.set`
     /// audit row in the same transaction.
     public func setChannels(_ updates: [GuildChannelKey: Snowflake], guildID: Snowflake, actorID: Snowflake,
