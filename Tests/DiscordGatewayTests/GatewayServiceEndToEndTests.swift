@@ -43,7 +43,7 @@ struct GatewayServiceEndToEndTests {
                 #expect(ready.sequence == 1)
                 // A later beat is only sent after the earlier one was ACKed, so a round trip is known.
                 let latency = try #require(bot.service.heartbeatLatency)
-                #expect(latency > .zero && latency < .seconds(5))
+                #expect(latency > .zero && latency < .seconds(20)) // a measured round trip, bounded loosely
             }
             try await sandbox.gatewayEvent { $0 == .disconnected }
             let saved = await store.session
@@ -65,7 +65,7 @@ struct GatewayServiceEndToEndTests {
                 let fault = try await sandbox.gatewayEvent(after: cursor) { $0 == .faultSent(op: 1) }
                 let answer = try await sandbox.gatewayEvent(after: cursor) { $0 == .received(op: 1) }
                 #expect(answer.payload?.asInt == 2)
-                #expect(fault.at.duration(to: answer.at) < .seconds(2))
+                #expect(fault.at.duration(to: answer.at) < .seconds(20)) // at once, not at the next 41 s beat
             }
         }
     }

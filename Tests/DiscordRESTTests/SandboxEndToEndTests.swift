@@ -167,7 +167,7 @@ import Foundation
                     if case .http(404, let body?) = kind { return body.code == 10062 }
                     return false
                 }
-                #expect(started.duration(to: .now) < .seconds(2))
+                #expect(started.duration(to: .now) < .seconds(20)) // not the 60 s bucket wait; generous for shared machines
                 group.cancelAll()
                 await #expect(throws: CancellationError.self) { try await group.next() }
             }

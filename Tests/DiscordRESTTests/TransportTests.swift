@@ -159,7 +159,7 @@ import Foundation
             let started = ContinuousClock.now
             try await rest.interactionCallback(id: 5, token: "interaction-token",
                                                response: .deferredMessage(ephemeral: true))
-            #expect(started.duration(to: .now) < .seconds(2))
+            #expect(started.duration(to: .now) < .seconds(20)) // not the 60 s bucket wait; generous for shared machines
             group.cancelAll()
             await #expect(throws: CancellationError.self) { try await group.next() }
         }
