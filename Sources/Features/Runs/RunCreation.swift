@@ -44,13 +44,13 @@ enum RunCreation {
             channelID: channel.rawValue, deletedMessages: deleted, now: services.now()).get()
         record.roleID = await createRole(for: record, draft: draft, context: context, services)
         let tally = try await services.store.runWithTally(record.id)?.1 ?? RunTally(joined: 1)
-        let panel = RunPanelView.message(record, tally, now: services.now())
-        let pingRole = await services.pingRole(draft.dungeon)
-        let message = try await services.rest.createMessage(channelID: channel, MessageCreate(
-            content: [panel.content ?? "@here", pingRole.map { "<@&\($0)>" }].compactMap { $0 }.joined(separator: " "),
-            embeds: panel.embeds, components: panel.components,
-            allowedMentions: AllowedMentions(parse: ["everyone"], roles: pingRole.map { [$0] })))
-        try await services.store.attachPost(record.id, messageID: message.id.rawValue)
+        let message: Message
+        do {
+            message = try await post(record, tally, draft: draft, in: channel, services)
+        } catch {
+            await abandon(record, services) // a run nobody can see must not hold its role or its organizer
+            throw error
+        }
         record.postMessageID = message.id.rawValue
         try await context.reply(.text("Run created and posted: https://discord.com/channels/\(services.guildID)/\(channel)/\(message.id)"))
         let organizerPanel = try await context.followUp(OrganizerPanelView.reply(record, tally), ephemeral: true)
@@ -59,6 +59,28 @@ enum RunCreation {
         if let notice = draft.earlyLocNotice { await RunNotices.announce(notice, record.state, services: services) }
         await services.raidLog(record, "✅ Raid Created — \(draft.dungeon.name)"
             + (draft.party.map { " | Party: \($0)" } ?? "") + (draft.location.map { " | Location: \($0)" } ?? ""))
+    }
+
+    /// The public panel in the raid channel, `@here` and the dungeon's ping role, remembered on the run.
+    static func post(_ record: RunRecord, _ tally: RunTally, draft: RunDraft, in channel: Snowflake,
+                     _ services: RunServices) async throws -> Message {
+        let panel = RunPanelView.message(record, tally, now: services.now())
+        let pingRole = await services.pingRole(draft.dungeon)
+        let message = try await services.rest.createMessage(channelID: channel, MessageCreate(
+            content: [panel.content ?? "@here", pingRole.map { "<@&\($0)>" }].compactMap { $0 }.joined(separator: " "),
+            embeds: panel.embeds, components: panel.components,
+            allowedMentions: AllowedMentions(parse: ["everyone"], roles: pingRole.map { [$0] })))
+        try await services.store.attachPost(record.id, messageID: message.id.rawValue)
+        return message
+    }
+
+    /// Cancels a run whose panel Discord refused, and deletes its role.
+    static func abandon(_ record: RunRecord, _ services: RunServices) async {
+        let organizer = RunActor(member: record.state.organizer, isStaff: false)
+        _ = try? await services.store.perform(record.id, member: organizer.member, now: services.now()) { _ in
+            .cancel(by: organizer)
+        }
+        _ = await services.deleteRunRole(record.roleID)
     }
 
     static func option(_ context: InteractionContext, _ name: String) -> String? {

@@ -57,6 +57,21 @@ struct RunsPanelsEndToEndTests {
         await stage.harness.stop()
     }
 
+    @Test("a run whose panel Discord refuses is cancelled and its role deleted; the organizer can post again")
+    func refusedPanelCancelsTheRun() async throws {
+        let stage = try await RunsStage.make()
+        await stage.sandbox.inject(.serverError(status: 502),
+                                   on: RouteSelector(method: "POST", route: "/channels/{channel.id}/messages"))
+        let refused = try await stage.sandbox.run(command: "run", options: [.string("dungeon", "SNAKE_PIT")], as: stage.organizer)
+        let answer = try await refused.answer(0) { if case .callback = $0 { false } else { true } }
+        #expect(!RunsStage.text(answer).contains("Run created"))
+        #expect(try await stage.count("SELECT COUNT(*) FROM run WHERE id = 1 AND end_reason = 'cancelled'") == 1)
+        _ = try await stage.sandbox.firstRequest { $0.method == "DELETE" && $0.path.contains("/roles/") }
+        _ = try await stage.postRun()
+        #expect(try await stage.count("SELECT COUNT(*) FROM run WHERE status = 'open'") == 1)
+        await stage.harness.stop()
+    }
+
     @Test("an empty dungeon query suggests the guild's recent dungeons, newest first, also after a restart")
     func recentDungeons() async throws {
         let stage = try await RunsStage.make()
