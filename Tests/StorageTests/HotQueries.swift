@@ -1,5 +1,7 @@
-/// The SQL of the hot paths (console-features §4.2), in one place so that the features, the plan
-/// tests and the storage benchmark run the same statements. Times are Unix ms, points hundredths.
+/// The SQL of the hot paths (console-features §4.2) for the plan tests and the storage benchmark.
+/// Statements the bot itself runs are taken from `RunQueries` (Sources/Features/Runs/RunQueries.swift,
+/// linked into this target and the benchmark), so the plans checked here are the bot's own; the
+/// rest are the shapes of features still to come. Times are Unix ms, points hundredths.
 ///
 /// Three statements pin their index with `INDEXED BY`. SQLite documents `INDEXED BY` as an
 /// assertion: if the index is renamed or dropped, preparing the statement fails loudly instead of
@@ -20,28 +22,17 @@ enum HotQueries {
 
     /// Creates the member row on first contact; a no-op (no page written) when it exists.
     /// (user id, username, now)
-    static let ensureMember = """
-        INSERT INTO member (id, username, created_at) VALUES (?1, ?2, ?3)
-        ON CONFLICT (id) DO NOTHING
-        """
+    static let ensureMember = RunQueries.ensureMember
 
     /// Creates the guild row on first contact. `DO NOTHING`, not `DO UPDATE`: rewriting the one
     /// guild row on every run creation serialised every creator on it in the incumbent. (guild id, name, now)
-    static let ensureGuild = """
-        INSERT INTO guild (id, name, created_at) VALUES (?1, ?2, ?3)
-        ON CONFLICT (id) DO NOTHING
-        """
+    static let ensureGuild = RunQueries.ensureGuild
 
     /// Join, leave or class change: the latest state wins. (run id, user id, state, now)
-    static let upsertReaction = """
-        INSERT INTO reaction (run_id, user_id, state, updated_at) VALUES (?1, ?2, ?3, ?4)
-        ON CONFLICT (run_id, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
-        """
+    static let upsertReaction = RunQueries.upsertReaction
 
     /// Join count after every join/leave (045 #2, covering). (run id)
-    static let joinCount = """
-        SELECT COUNT(*) FROM reaction WHERE run_id = ?1 AND state = 'join'
-        """
+    static let joinCount = RunQueries.joinCount
 
     /// The guild's open and live runs, newest first (045 #1). Pinned: Debian's SQLite has no
     /// STAT4, so ANALYZE of a one-guild database records only "rows per (guild, status) = a third
@@ -94,43 +85,21 @@ enum HotQueries {
     /// primary key (run_id, key_pop_number, user_id) ties with the index and the planner would
     /// pick either; the partial index holds only snapshots still awaiting their award.
     /// (run id, pop number, raider points, now)
-    static let awardSnapshot = """
-        INSERT INTO quota_event (guild_id, actor_user_id, action_type, subject_id, dungeon_key, points, quota_points, created_at)
-        SELECT r.guild_id, s.user_id, 'run_completed',
-               'raider:' || s.run_id || ':' || s.key_pop_number || ':' || s.user_id, r.dungeon_key, ?3, 0, ?4
-        FROM key_pop_snapshot AS s INDEXED BY idx_key_pop_snapshot_run_keypop
-        JOIN run AS r ON r.id = s.run_id
-        WHERE s.run_id = ?1 AND s.key_pop_number = ?2 AND s.awarded_completion = 0
-        ON CONFLICT DO NOTHING
-        """
+    static let awardSnapshot = RunQueries.awardSnapshot
 
     /// Step 3: mark that snapshot awarded (same pin as `awardSnapshot`). (run id, pop number, now)
-    static let markSnapshotAwarded = """
-        UPDATE key_pop_snapshot INDEXED BY idx_key_pop_snapshot_run_keypop
-        SET awarded_completion = 1, awarded_at = ?3
-        WHERE run_id = ?1 AND key_pop_number = ?2 AND awarded_completion = 0
-        """
+    static let markSnapshotAwarded = RunQueries.markSnapshotAwarded
 
     /// Step 4: snapshot the raiders joined now as pop n. Served by 045 #2 or, when the planner
     /// prefers it (the snapshot also copies `class`), by the primary key's run_id prefix; both
     /// read only this run's rows. (run id, pop number, now)
-    static let takeSnapshot = """
-        INSERT INTO key_pop_snapshot (run_id, key_pop_number, user_id, class, snapshot_time)
-        SELECT run_id, ?2, user_id, class, ?3 FROM reaction WHERE run_id = ?1 AND state = 'join'
-        ON CONFLICT DO NOTHING
-        """
+    static let takeSnapshot = RunQueries.takeSnapshot
 
     /// Step 5: the organizer's quota for pop n. (guild, organizer, subject, dungeon, quota points, role, now)
-    static let awardOrganizer = """
-        INSERT INTO quota_event (guild_id, actor_user_id, action_type, subject_id, dungeon_key, points, quota_points, quota_role_id, created_at)
-        VALUES (?1, ?2, 'run_completed', ?3, ?4, 0, ?5, ?6, ?7)
-        ON CONFLICT DO NOTHING
-        """
+    static let awardOrganizer = RunQueries.awardOrganizer
 
     /// Raider completion points for a dungeon (no row: the default 1.00). (guild, dungeon)
-    static let raiderPoints = """
-        SELECT COALESCE((SELECT points FROM raider_points_config WHERE guild_id = ?1 AND dungeon_key = ?2), 100)
-        """
+    static let raiderPoints = RunQueries.raiderPoints
 
     // MARK: Quota
 
@@ -161,10 +130,7 @@ enum HotQueries {
         """
 
     /// Whether a member is suspended right now (the join check, defect 28). (guild, user, now)
-    static let isSuspended = """
-        SELECT EXISTS (SELECT 1 FROM punishment
-            WHERE guild_id = ?1 AND user_id = ?2 AND active = 1 AND type = 'suspend' AND expires_at > ?3)
-        """
+    static let isSuspended = RunQueries.isSuspended
 
     /// The same lookup with the flag bound, as the incumbent wrote it: it cannot use the partial
     /// index. Kept only for the test that proves it. (guild, user, active, now)
@@ -209,19 +175,11 @@ enum HotQueries {
 
     /// Runs past their auto-end time (the expired-runs task, every 5 minutes); pinned like
     /// `activeRuns`. (guild, now)
-    static let expiredRuns = """
-        SELECT id, organizer_id, channel_id, post_message_id, role_id, ping_message_id FROM run INDEXED BY idx_run_guild_status
-        WHERE guild_id = ?1 AND status IN ('open', 'live') AND created_at + auto_end_minutes * 60000 < ?2
-        ORDER BY created_at
-        """
+    static let expiredRuns = RunQueries.expiredRuns
 
     /// Bot-created run roles whose run is over (or never got created): the only roles the
     /// orphaned-role task may delete. (guild, created before: a grace period for run creation)
-    static let orphanedRunRoles = """
-        SELECT rr.role_id FROM run_role AS rr LEFT JOIN run AS r ON r.id = rr.run_id
-        WHERE rr.guild_id = ?1 AND rr.deleted_at IS NULL AND rr.created_at < ?2
-          AND (r.id IS NULL OR r.status = 'ended')
-        """
+    static let orphanedRunRoles = RunQueries.orphanedRunRoles
 
     /// The expired-verification task: pending sessions past their hour. (now)
     static let expireVerificationSessions = """

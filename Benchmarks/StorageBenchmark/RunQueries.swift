@@ -1,0 +1,1 @@
+../../Sources/Features/Runs/RunQueries.swift
