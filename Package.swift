@@ -73,6 +73,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        // Test support: the manual clock every deterministic test drives time with.
+        .target(name: "BotKitTesting", dependencies: ["BotKit"]),
 
         // Features: one folder per feature (Runs, Headcounts, Configuration, General, …).
         .target(name: "Features", dependencies: [
@@ -126,14 +128,14 @@ let package = Package(
         ]),
         .testTarget(name: "OpenAPIValidationTests", dependencies: ["OpenAPIValidation", "DiscordModels"]),
         .testTarget(name: "BotKitTests", dependencies: [
-            "BotKit", "DiscordSandbox",
+            "BotKit", "BotKitTesting", "DiscordSandbox",
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
-        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Storage", "BotKit", "RaidDomain"]),
+        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Storage", "BotKit", "BotKitTesting", "RaidDomain"]),
         .testTarget(name: "raidbotTests", dependencies: [
-            "raidbot", "DiscordSandbox", "Storage", "BotKit", "Features",
+            "raidbot", "DiscordSandbox", "Storage", "BotKit", "BotKitTesting", "Features",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

@@ -1,3 +1,4 @@
+import BotKitTesting
 import DiscordModels
 import Testing
 @testable import BotKit

@@ -1,3 +1,4 @@
+import BotKitTesting
 import Logging
 import ServiceLifecycle
 import Testing

@@ -1,4 +1,5 @@
 import BotKit
+import BotKitTesting
 import DiscordModels
 import DiscordSandbox
 import Features

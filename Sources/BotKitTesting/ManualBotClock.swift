@@ -1,7 +1,11 @@
+import BotKit
+import Synchronization
+
 /// A clock that moves only when told: sleepers wake when `advance` passes their deadline. For
-/// deterministic tests of BotKit and of the features built on it.
+/// deterministic tests of BotKit and of the features built on it; test support, never linked
+/// into the bot.
 public final class ManualBotClock: BotClock {
-    private let state: LockedValue<State>
+    private let state: Mutex<State>
 
     private struct State {
         var now: Duration = .zero
@@ -15,7 +19,7 @@ public final class ManualBotClock: BotClock {
     public init(unixMilliseconds: Int64 = 1_767_225_600_000) {
         var initial = State()
         initial.wallOrigin = unixMilliseconds
-        state = LockedValue(initial)
+        state = Mutex(initial)
     }
 
     /// Current monotonic time.
