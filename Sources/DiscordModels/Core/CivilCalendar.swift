@@ -1,4 +1,6 @@
-/// Proleptic Gregorian day arithmetic (Howard Hinnant's civil-from-days algorithms).
+/// Proleptic Gregorian day arithmetic (Howard Hinnant's civil-from-days algorithms), written once.
+/// Modules that may not import each other (DiscordModels, RaidDomain, Storage, DiscordSandbox) each
+/// link this file (symlinks), so it must stay free of imports.
 enum CivilCalendar {
     /// Floor division, so instants before 1970 land on the right day.
     static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {

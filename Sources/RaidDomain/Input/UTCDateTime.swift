@@ -14,16 +14,16 @@ public enum UTCDateTime {
               let hour = number(time[0]), let minute = number(time[1]),
               (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
               (0...23).contains(hour), (0...59).contains(minute) else { return nil }
-        let days = daysSinceEpoch(year: year, month: month, day: day)
+        let days = CivilCalendar.days(year: year, month: month, day: day)
         return Timestamp(unixMilliseconds: ((days * 24 + Int64(hour)) * 60 + Int64(minute)) * 60_000)
     }
 
     /// Formats a moment as `YYYY-MM-DD HH:MM` (UTC), e.g. to prefill the modal.
     public static func format(_ time: Timestamp) -> String {
-        let totalMinutes = floorDivide(time.unixMilliseconds, 60_000)
-        let days = floorDivide(totalMinutes, 1440)
+        let totalMinutes = CivilCalendar.floorDivide(time.unixMilliseconds, 60_000)
+        let days = CivilCalendar.floorDivide(totalMinutes, 1440)
         let minuteOfDay = totalMinutes - days * 1440
-        let (year, month, day) = civilDate(daysSinceEpoch: days)
+        let (year, month, day) = CivilCalendar.date(fromDays: days)
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2)) \(pad(minuteOfDay / 60, 2)):\(pad(minuteOfDay % 60, 2))"
     }
 
@@ -39,33 +39,6 @@ public enum UTCDateTime {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
-        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
-    }
-
-    /// Howard Hinnant's days-from-civil algorithm.
-    private static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = floorDivide(y, 400)
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// Howard Hinnant's civil-from-days algorithm.
-    private static func civilDate(daysSinceEpoch days: Int64) -> (Int64, Int64, Int64) {
-        let shifted = days + 719_468
-        let era = floorDivide(shifted, 146_097)
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     private static func pad(_ value: Int64, _ width: Int) -> String {
