@@ -28,6 +28,9 @@ public final class DiscordREST: Sendable {
         gate = RateLimitGate(policy: configuration.policy, clock: clock)
     }
 
+    /// How long an interaction callback can still be useful.
+    static let callbackWindow: Duration = .seconds(3)
+
     /// Stops both transports; later calls fail with `.shutdown`.
     public func shutdown() {
         transport.shutdown()
@@ -43,6 +46,9 @@ public final class DiscordREST: Sendable {
             let (result, verdict) = try await attemptOnce(request, route: route, attempt: attempt)
             switch verdict {
             case .deliver:
+                return try Self.successful(try result.get(), route: route)
+            case .retry(let notBefore) where route.isInteractionCallback && notBefore - clock.now > Self.callbackWindow:
+                // Discord forgets the interaction after 3 s: waiting out a longer retry_after cannot help.
                 return try Self.successful(try result.get(), route: route)
             case .retry(let notBefore):
                 log(retryAfter: try? result.get().status, route: route, attempt: attempt)

@@ -107,6 +107,21 @@ import Foundation
         }
     }
 
+    @Test func interactionCallbackIsNotRetriedPastDiscordsThreeSecondWindow() async throws {
+        try await DiscordSandbox.withSandbox { sandbox in
+            let rest = Self.client(sandbox)
+            let callbackRoute = RouteSelector(method: "POST", route: "/interactions/{interaction.id}/{interaction.token}/callback")
+            await sandbox.inject(.rateLimited(retryAfter: 10), on: callbackRoute)
+            await Self.expectError({
+                try await rest.interactionCallback(id: 5, token: "tok", response: .deferredUpdate)
+            }) { kind in
+                if case .http(429, _) = kind { return true }
+                return false
+            }
+            #expect(await sandbox.recordedRequests.map(\.status) == [429]) // answered at once, not retried after 10 s
+        }
+    }
+
     @Test func slowDiscordPastTheDeadlineIsATimeout() async throws {
         try await DiscordSandbox.withSandbox { sandbox in
             let rest = Self.client(sandbox, timeout: .milliseconds(300))

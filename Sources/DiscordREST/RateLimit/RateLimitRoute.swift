@@ -7,6 +7,8 @@ public struct RateLimitRoute: Hashable, Sendable {
     let majorParameter: String
     /// Interaction callbacks and token webhooks: no bot token, exempt from the global limit, never queued.
     public let isFastPath: Bool
+    /// An interaction callback: useless after Discord's 3-second window, so never retried past it.
+    public let isInteractionCallback: Bool
 
     /// Derives the route of `method path` (path without the query string).
     public init(method: HTTPMethod, path: String) {
@@ -24,6 +26,7 @@ public struct RateLimitRoute: Hashable, Sendable {
         majorParameter = major
         let top = segments.first ?? ""
         isFastPath = top == "interactions" || (top == "webhooks" && segments.count >= 3)
+        isInteractionCallback = top == "interactions"
     }
 
     /// Placeholder for segment `index`, how many segments it consumed, and the major value it sets.
