@@ -27,6 +27,17 @@ import Foundation
         #expect(ConsoleLine.tokens("a \"\" b") == ["a", "", "b"])
     }
 
+    @Test("the README's sandbox tour (docs/sandbox-tour.txt) is made only of lines the console understands")
+    func tourParses() throws {
+        let path = String(#filePath.split(separator: "/").dropLast(3).joined(separator: "/"))
+        let text = try String(contentsOfFile: "/" + path + "/docs/sandbox-tour.txt", encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.count > 10)
+        for line in lines {
+            guard case .success = ConsoleLine.parse(line) else { Issue.record("the console refuses: \(line)"); continue }
+        }
+    }
+
     @Test func refusesWhatItDoesNotUnderstandInWords() {
         guard case .failure(let problem) = ConsoleLine.parse("dance wildly") else { Issue.record("accepted"); return }
         #expect(problem.message.contains("help"))

@@ -15,7 +15,9 @@ enum ConsoleRendering {
                 lines += description.split(separator: "\n").map { "▌ " + $0 }
             }
             for field in embed["fields"]?.asArray ?? [] {
-                lines.append("▌ \(field["name"]?.asString ?? ""): \(field["value"]?.asString ?? "")")
+                let value = (field["value"]?.asString ?? "").split(separator: "\n").map(String.init)
+                lines.append("▌ \(field["name"]?.asString ?? ""): \(value.first ?? "")")
+                lines += value.dropFirst().map { "▌   " + $0 }
             }
         }
         lines += components(body["components"]?.asArray ?? [])
