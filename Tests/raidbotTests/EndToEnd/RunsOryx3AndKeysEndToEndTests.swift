@@ -82,6 +82,10 @@ struct RunsOryx3AndKeysEndToEndTests {
         try await stage.harness.restartBot()
         let unknown = try await stage.submit("v1:keylog:custom_modal:1", ["member": "nobody-by-that-name"], on: try await logPanel())
         #expect(RunsStage.text(unknown).contains("No member found"))
+        let several = try await stage.submit("v1:keylog:custom_modal:1", ["member": "raider"], on: try await logPanel())
+        #expect(RunsStage.text(several).contains("Several members match"))
+        let choices = await stage.sandbox.guild.message(panel.id)?.components.description ?? ""
+        #expect(choices.contains("raider_rin") && choices.contains(raiders[1].user.username))
         // raiders[1] never used the bot: found through Discord's member search by username.
         let found = try await stage.submit("v1:keylog:custom_modal:1", ["member": raiders[1].user.username.uppercased()],
                                            on: try await logPanel())

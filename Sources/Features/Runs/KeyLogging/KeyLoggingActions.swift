@@ -27,11 +27,17 @@ enum KeyLoggingActions {
         }))
         routes.modal(ComponentRoute(KeyLoggingIDs.someoneElseModal, gate: organizer, action: .deferred(.update) { context in
             let panel = try await openPanel(context, store)
-            guard let member = try await lookUp(context.modalValues["member"] ?? "", services) else {
+            let matches = try await lookUp(context.modalValues["member"] ?? "", services)
+            switch matches.count {
+            case 0:
                 try await context.reply(KeyLoggingView.panel(panel, notice: "❌ No member found by that name. Use their id or @mention."))
-                return
+            case 1:
+                try await context.reply(KeyLoggingView.countPicker(panel, member: matches[0]))
+            default:
+                let choice = KeyLoggingStore.Panel(session: panel.session, status: panel.status, candidates: matches,
+                                                   lines: panel.lines)
+                try await context.reply(KeyLoggingView.panel(choice, notice: "Several members match; pick one."))
             }
-            try await context.reply(KeyLoggingView.countPicker(panel, member: member))
         }))
         routes.component(ComponentRoute(KeyLoggingIDs.back, gate: organizer, action: .deferred(.update) { context in
             try await context.reply(KeyLoggingView.panel(try await openPanel(context, store)))
@@ -61,19 +67,23 @@ enum KeyLoggingActions {
         }
     }
 
-    /// "Someone else": an id, a mention or a name the bot has seen, else Discord's member search
-    /// (an exact username, nickname or display name wins; a single prefix match will do).
-    static func lookUp(_ typed: String, _ services: RunServices) async throws -> KeyLoggingStore.Candidate? {
-        if let known = try await services.keyLogging.findMember(typed) { return known }
+    /// "Someone else": an id, a mention or a name the bot has seen, else Discord's member search.
+    /// An exact username, nickname or display name is the one; otherwise every prefix match (at
+    /// most 25, a select's limit) is offered to pick from.
+    static func lookUp(_ typed: String, _ services: RunServices) async throws -> [KeyLoggingStore.Candidate] {
+        if let known = try await services.keyLogging.findMember(typed) { return [known] }
         let name = typed.trimmingSpaces()
-        guard !name.isEmpty, let found = try? await services.rest.searchMembers(guildID: services.guildID, query: name)
-        else { return nil }
-        let candidates = found.compactMap { member in
-            member.user.map { (user: $0, names: [$0.username, $0.globalName, member.nick].compactMap { $0?.lowercased() }) }
+        guard !name.isEmpty, let found = try? await services.rest.searchMembers(guildID: services.guildID, query: name,
+                                                                               limit: KeyLoggingSession.maximumChoices)
+        else { return [] }
+        let matches = found.compactMap { member in
+            member.user.map { user in
+                (candidate: KeyLoggingStore.Candidate(member: MemberID(user.id.rawValue), name: user.displayName),
+                 names: [user.username, user.globalName, member.nick].compactMap { $0?.lowercased() })
+            }
         }
-        let exact = candidates.first { $0.names.contains(name.lowercased()) }
-        guard let chosen = exact ?? (candidates.count == 1 ? candidates.first : nil) else { return nil }
-        return KeyLoggingStore.Candidate(member: MemberID(chosen.user.id.rawValue), name: chosen.user.displayName)
+        if let exact = matches.first(where: { $0.names.contains(name.lowercased()) }) { return [exact.candidate] }
+        return matches.map(\.candidate)
     }
 
     /// The run's open panel; a closed or missing one is refused in plain words.
