@@ -121,9 +121,11 @@ struct LifecycleTests {
             let database = try store.open()
             try await database.write { try $0.execute("INSERT INTO item VALUES (1, 'kept')") }
         }
-        // The writer thread checkpoints with TRUNCATE on its way out; wait for the WAL to empty.
-        await eventually("the WAL is checkpointed") {
-            ((try? FileManager.default.attributesOfItem(atPath: store.databasePath + "-wal")[.size] as? Int) ?? 0) == 0
+        // The threads checkpoint and close their connections on their way out; the last close removes
+        // the WAL file. Waiting for it to be gone (not merely empty) means no connection is left that
+        // could still hold the file while it closes.
+        await eventually("every connection is closed and the WAL removed") {
+            !FileManager.default.fileExists(atPath: store.databasePath + "-wal")
         }
         let count = try Database.migrationStatus(path: store.databasePath, migrations: [TestStore.itemsMigration])
         #expect(count.databaseVersion == 1)
