@@ -32,7 +32,9 @@ struct GatewayServiceEndToEndTests {
     }
 
     @Test func connectsIdentifiesHeartbeatsAndKeepsTheSessionOnShutdown() async throws {
-        try await DiscordSandbox.withFastSandbox { sandbox in
+        // 600 ms beats: fast enough for three, slow enough that a loaded machine's late ACK is not
+        // taken for a zombie connection (which would resume and add a sequence).
+        try await DiscordSandbox.withSandbox(SandboxConfiguration(heartbeatInterval: .milliseconds(600))) { sandbox in
             let store = MemorySessionStore()
             try await GatewayTestBot.run(sandbox: sandbox, store: store) { bot in
                 let ready = try await bot.received("READY")
@@ -150,7 +152,9 @@ struct GatewayServiceEndToEndTests {
 
     @Test(arguments: [4007, 4009])
     func sessionEndingCloseStartsANewSession(code: Int) async throws {
-        try await DiscordSandbox.withFastSandbox { sandbox in
+        // Discord's own heartbeat interval: this test needs no beats, and with none there is no
+        // zombie-connection resume on a loaded machine to confuse "no RESUME was attempted".
+        try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             try await GatewayTestBot.run(sandbox: sandbox) { bot in
                 try await bot.received("GUILD_CREATE")
                 await sandbox.gateway.closeConnection(code: code, forgetSession: true)
