@@ -37,15 +37,9 @@ public struct HeadcountStore: Sendable {
             let at = now.unixMilliseconds
             try connection.execute(RunQueries.ensureGuild, guildID, "Guild", at)
             try RunStore.ensureMember(connection, organizer, username: username, now: now)
-            let activities = try RunStore.activities(connection, guildID: guildID, organizer: organizer,
-                                                     deletedMessages: deletedMessages, now: now)
-            let abandoned: [OrganizerActivity]
-            switch OrganizerActivityRule.check(existing: activities.map(\.0)) {
-            case .failure(let violation): return .failure(violation)
-            case .success(let list): abandoned = list
-            }
-            for (activity, id) in activities where abandoned.contains(activity) {
-                try RunStore.cancelAbandoned(connection, guildID: guildID, id: id, organizer: organizer, now: now)
+            if let refusal = try RunStore.makeRoomForActivity(connection, guildID: guildID, organizer: organizer,
+                                                              deletedMessages: deletedMessages, now: now) {
+                return .failure(refusal)
             }
             guard let id = try connection.fetchOne(HeadcountQueries.insert, guildID, organizer.rawValue, channelID, at,
                                                    map: { try $0.get(0, as: Int64.self) }) else {

@@ -46,14 +46,9 @@ extension RunStore {
             let at = now.unixMilliseconds
             try connection.execute(RunQueries.ensureGuild, guildID, guildName, at)
             try Self.ensureMember(connection, draft.organizer, username: organizerUsername, now: now)
-            let activities = try Self.activities(connection, guildID: guildID, organizer: draft.organizer,
-                                                 deletedMessages: deletedMessages, now: now)
-            switch OrganizerActivityRule.check(existing: activities.map(\.0)) {
-            case .failure(let violation): return .failure(violation)
-            case .success: break
-            }
-            for (activity, id) in activities where !Self.blocks(activity) {
-                try Self.cancelAbandoned(connection, guildID: guildID, id: id, organizer: draft.organizer, now: now)
+            if let refusal = try Self.makeRoomForActivity(connection, guildID: guildID, organizer: draft.organizer,
+                                                          deletedMessages: deletedMessages, now: now) {
+                return .failure(refusal)
             }
             let runID = try Self.insertRun(draft, channelID: channelID, guildID: guildID, now: now, connection)
             guard let record = try RunRecord.load(connection, runID: runID, guildID: guildID) else {
@@ -78,14 +73,25 @@ extension RunStore {
         return RunID(runID)
     }
 
-    private static func blocks(_ activity: OrganizerActivity) -> Bool {
-        switch activity {
-        case .run(_, let status, _, _, let postExists): return status.isActive && postExists
-        case .headcount(_, _, let postExists): return postExists
+    /// The one-activity rule inside the caller's transaction (`/run`, `/headcount`): the refusal when
+    /// the organizer already hosts something live, else nil after quietly closing the activities
+    /// whose message is gone.
+    static func makeRoomForActivity(_ connection: Connection, guildID: UInt64, organizer: MemberID,
+                                    deletedMessages: Set<UInt64>, now: Timestamp) throws -> RunRuleViolation? {
+        let activities = try activities(connection, guildID: guildID, organizer: organizer,
+                                        deletedMessages: deletedMessages, now: now)
+        switch OrganizerActivityRule.check(existing: activities.map(\.0)) {
+        case .failure(let violation):
+            return violation
+        case .success(let abandoned):
+            for (activity, id) in activities where abandoned.contains(activity) {
+                try cancelAbandoned(connection, guildID: guildID, id: id, organizer: organizer, now: now)
+            }
+            return nil
         }
     }
 
-    static func activities(_ connection: Connection, guildID: UInt64, organizer: MemberID,
+    private static func activities(_ connection: Connection, guildID: UInt64, organizer: MemberID,
                                    deletedMessages: Set<UInt64>, now: Timestamp)
         throws -> [(OrganizerActivity, HostedActivity)] {
         func exists(_ message: UInt64?, createdAt: Int64) -> Bool {
@@ -111,7 +117,7 @@ extension RunStore {
         return runs + headcounts
     }
 
-    static func cancelAbandoned(_ connection: Connection, guildID: UInt64, id: HostedActivity,
+    private static func cancelAbandoned(_ connection: Connection, guildID: UInt64, id: HostedActivity,
                                         organizer: MemberID, now: Timestamp) throws {
         if let headcount = id.headcountID {
             try connection.execute("UPDATE headcount SET status = 'ended', ended_at = ?2 WHERE id = ?1 AND status = 'active'",
