@@ -73,12 +73,8 @@ struct HeadcountServices: Sendable {
         let names = record.state.dungeons.map(\.name).joined(separator: ", ")
         let starter = Embed(title: "Raid Log — Headcount",
                             description: "Organizer: <@\(record.state.organizer)>\nDungeons: \(names)\nHeadcount #\(record.id)")
-        let thread = await RaidLog(environment).post(
-            line, in: record.raidLogThreadID.map { Snowflake(rawValue: $0) }, orOpen: "Headcount #\(record.id) — \(names)",
-            starter: starter)
-        if let thread, thread.rawValue != record.raidLogThreadID {
-            try? await store.attachRaidLogThread(record.id, threadID: thread.rawValue)
-        }
+        await RaidLog(environment).post(line, stored: record.raidLogThreadID, orOpen: "Headcount #\(record.id) — \(names)",
+                                        starter: starter) { try await store.attachRaidLogThread(record.id, threadID: $0) }
     }
 
     /// The Discord side of a closed headcount: the ended public panel, the other organizer panels

@@ -32,17 +32,10 @@ struct PartyServices: Sendable {
     /// Posts `line` to the party's raid-log thread, opening it when there is none yet.
     func raidLog(_ record: PartyRecord, _ line: String, ownerName: String? = nil) async {
         let title = PartyPostView.logTitle(record.post, ownerName: ownerName ?? "<@\(record.post.owner)>")
-        let thread = await RaidLog(environment).post(
-            line, in: record.raidLogThreadID.map { Snowflake(rawValue: $0) }, orOpen: title,
+        await RaidLog(environment).post(
+            line, stored: record.raidLogThreadID, orOpen: title,
             starter: Embed(title: title, description: "Owner: <@\(record.post.owner)>\nParty #\(record.id)",
-                           color: EmbedColor.success))
-        if let thread, thread.rawValue != record.raidLogThreadID {
-            do {
-                try await store.attachRaidLogThread(record.id, threadID: thread.rawValue)
-            } catch {
-                logger.warning("party raid-log thread not stored", metadata: ["party.id": "\(record.id)", "error": "\(error)"])
-            }
-        }
+                           color: EmbedColor.success)) { try await store.attachRaidLogThread(record.id, threadID: $0) }
     }
 
     /// Posts a bot_log embed (skipped when the channel is unmapped).

@@ -123,11 +123,7 @@ struct RunServices: Sendable {
     func raidLog(_ record: RunRecord, _ line: String) async {
         let starter = Embed(title: "Raid Log — \(record.state.dungeon.name)",
                             description: "Organizer: <@\(record.state.organizer)>\nRun #\(record.id)")
-        let thread = await RaidLog(environment).post(
-            line, in: record.raidLogThreadID.map { Snowflake(rawValue: $0) }, orOpen: "\(record.state.dungeon.name) #\(record.id)",
-            starter: starter)
-        if let thread, thread.rawValue != record.raidLogThreadID {
-            try? await store.attachRaidLogThread(record.id, threadID: thread.rawValue)
-        }
+        await RaidLog(environment).post(line, stored: record.raidLogThreadID, orOpen: "\(record.state.dungeon.name) #\(record.id)",
+                                        starter: starter) { try await store.attachRaidLogThread(record.id, threadID: $0) }
     }
 }

@@ -61,6 +61,20 @@ public struct RaidLog: Sendable {
         return opened
     }
 
+    /// Posts `event` into the thread stored as `stored` (opening one when there is none or it is
+    /// gone) and hands a newly opened thread's id to `remember`, which stores it with its run,
+    /// headcount or party. A failure to remember is logged; the line was posted.
+    public func post(_ event: String, stored: UInt64?, orOpen name: String, starter: Embed,
+                     remember: @Sendable (UInt64) async throws -> Void) async {
+        guard let thread = await post(event, in: stored.map(Snowflake.init(rawValue:)), orOpen: name, starter: starter),
+              thread.rawValue != stored else { return }
+        do {
+            try await remember(thread.rawValue)
+        } catch {
+            logger.warning("raid log thread not stored", metadata: ["thread": "\(thread)", "error": "\(error)"])
+        }
+    }
+
     /// `name` cut to Discord's limit.
     static func threadName(_ name: String) -> String {
         name.count <= maximumThreadName ? name : String(name.prefix(maximumThreadName - 1)) + "…"

@@ -138,8 +138,7 @@ struct SandboxConsole {
             let fields = ConsoleRendering.flatten(callback.data?["components"]?.asArray ?? []).compactMap { $0["custom_id"]?.asString }
             return ["A form opened: \(callback.data?["title"]?.asString ?? "")",
                     "  submit \(callback.data?["custom_id"]?.asString ?? "") " + fields.map { "\($0)=…" }.joined(separator: " ")]
-        case 8: return ConsoleRendering.message(callback.data)
-        case 4, 7: return ConsoleRendering.message(callback.data)
+        case 4, 7, 8: return ConsoleRendering.message(callback.data) // answered in the callback itself
         default:
             let reply = try await handle.answer(0) { if case .callback = $0 { false } else { true } }
             return ConsoleRendering.message(reply.body?["data"] ?? reply.body)
