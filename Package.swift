@@ -31,9 +31,12 @@ let package = Package(
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
 
+        // Leaf: the civil calendar, Unix ms <-> UTC text, and the one injected clock (imports nothing).
+        .target(name: "CivilTime"),
+
         // Storage: SQLite connection, statements, writer queue + read pool, migrator, backups.
         .target(name: "Storage", dependencies: [
-            "CSQLite",
+            "CSQLite", "CivilTime",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "DequeModule", package: "swift-collections"),
         ], plugins: ["EmbedMigrations"]),
@@ -42,7 +45,7 @@ let package = Package(
         .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["MigrationEmbedder"]),
 
         // Discord: pure wire types, REST over libcurl, the gateway, and the local stand-in.
-        .target(name: "DiscordModels"),
+        .target(name: "DiscordModels", dependencies: ["CivilTime"]),
         .target(name: "DiscordREST", dependencies: [
             "DiscordModels", "CCurl",
             .product(name: "Logging", package: "swift-log"),
@@ -58,7 +61,7 @@ let package = Package(
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
         .target(name: "DiscordSandbox", dependencies: [
-            "DiscordModels",
+            "DiscordModels", "CivilTime",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
@@ -69,16 +72,16 @@ let package = Package(
 
         // The interaction framework every feature uses.
         .target(name: "BotKit", dependencies: [
-            "DiscordModels", "DiscordREST",
+            "CivilTime", "DiscordModels", "DiscordREST",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         // Test support: the manual clock every deterministic test drives time with.
-        .target(name: "BotKitTesting", dependencies: ["BotKit"]),
+        .target(name: "BotKitTesting", dependencies: ["BotKit", "CivilTime"]),
 
         // Features: one folder per feature (Runs, Headcounts, Configuration, General, …).
         .target(name: "Features", dependencies: [
-            "RaidDomain", "BotKit", "Storage", "DiscordModels", "DiscordREST",
+            "RaidDomain", "BotKit", "Storage", "DiscordModels", "DiscordREST", "CivilTime",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -86,11 +89,11 @@ let package = Package(
         .target(name: "OpenAPIValidation"),
 
         // Pure raid rules.
-        .target(name: "RaidDomain"),
+        .target(name: "RaidDomain", dependencies: ["CivilTime"]),
 
         // The executable: command line, configuration, composition root.
         .executableTarget(name: "raidbot", dependencies: [
-            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "Features",
+            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "Features", "CivilTime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -128,14 +131,14 @@ let package = Package(
         ]),
         .testTarget(name: "OpenAPIValidationTests", dependencies: ["OpenAPIValidation", "DiscordModels"]),
         .testTarget(name: "BotKitTests", dependencies: [
-            "BotKit", "BotKitTesting", "DiscordSandbox",
+            "BotKit", "BotKitTesting", "DiscordSandbox", "CivilTime",
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
-        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Storage", "BotKit", "BotKitTesting", "RaidDomain"]),
+        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Storage", "BotKit", "BotKitTesting", "RaidDomain", "CivilTime"]),
         .testTarget(name: "raidbotTests", dependencies: [
-            "raidbot", "DiscordSandbox", "Storage", "BotKit", "BotKitTesting", "Features",
+            "raidbot", "DiscordSandbox", "Storage", "BotKit", "BotKitTesting", "Features", "CivilTime",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

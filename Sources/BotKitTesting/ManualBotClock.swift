@@ -1,5 +1,6 @@
 import BotKit
 import Synchronization
+import CivilTime
 
 /// A clock that moves only when told: sleepers wake when `advance` passes their deadline. For
 /// deterministic tests of BotKit and of the features built on it; test support, never linked

@@ -2,6 +2,7 @@ import BotKitTesting
 import DiscordModels
 import Testing
 @testable import BotKit
+import CivilTime
 
 @Suite struct ButtonLockTests {
     @Test func endAndCancelShareOneKey() async {

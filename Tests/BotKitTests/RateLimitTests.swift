@@ -2,6 +2,7 @@ import BotKitTesting
 import DiscordModels
 import Testing
 @testable import BotKit
+import CivilTime
 
 @Suite struct RateLimitTests {
     let key = RateLimitKey(userID: 1, scope: .button, identifier: "run:participation")

@@ -9,6 +9,7 @@ import FoundationEssentials
 import Foundation
 #endif
 @testable import BotKit
+import CivilTime
 
 /// The router end to end: real DiscordREST over libcurl against DiscordSandbox, which records every
 /// request the bot makes.

@@ -2,6 +2,7 @@ import BotKitTesting
 import DiscordModels
 import Logging
 @testable import BotKit
+import CivilTime
 
 /// A Discord stand-in at the network boundary: records every call in order; can fail the callback.
 actor RecordingResponder: InteractionResponder {

@@ -3,6 +3,7 @@ import Logging
 import ServiceLifecycle
 import Testing
 @testable import BotKit
+import CivilTime
 
 @Suite struct TaskSchedulerTests {
     /// Collects scheduler events so a test can await the next one of interest.

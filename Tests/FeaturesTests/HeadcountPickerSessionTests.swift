@@ -4,6 +4,7 @@ import DiscordModels
 import RaidDomain
 import Testing
 @testable import Features
+import CivilTime
 
 /// The in-memory `/headcount` pickers: choices per user and select, gone after two minutes.
 @Suite struct HeadcountPickerSessionTests {

@@ -7,6 +7,7 @@ import Logging
 import Storage
 import Testing
 @testable import Features
+import CivilTime
 
 /// A real SQLite file with the bundled migrations, in its own temporary folder.
 struct SharedTestDatabase {

@@ -1,4 +1,5 @@
 import DiscordModels
+import CivilTime
 
 /// The button mutex of §10.5: one holder per key; a lock older than 30 s is stale and may be taken
 /// over; only the holder releases. `withLock` always releases, so a failing handler leaks nothing.

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// The shared limiter every interaction passes through: the pure limiter behind an actor, swept as
 /// it is used (at most once a minute) instead of by a timer.
 public actor InteractionRateLimiter {

@@ -1,5 +1,6 @@
 import DiscordModels
 import Logging
+import CivilTime
 
 /// What a handler gets: the interaction (already acknowledged), who sent it, the decoded custom_id,
 /// and the ways to answer. Replies edit the acknowledged response; follow-ups add messages.

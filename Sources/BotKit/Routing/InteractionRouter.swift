@@ -1,5 +1,6 @@
 import DiscordModels
 import Logging
+import CivilTime
 
 /// Routes every interaction to its handler. The acknowledgement goes out before any other work, in
 /// the declared style; then the gate, the rate limit and the handler run; every failure becomes a

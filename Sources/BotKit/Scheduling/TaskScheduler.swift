@@ -1,5 +1,6 @@
 import Logging
 import ServiceLifecycle
+import CivilTime
 
 /// Runs the scheduled tasks (non-negotiable 6): each once at start-up and then on its interval
 /// (deadlines are absolute, so runs do not drift); a tick that finds the previous run still going is

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// An ISO 8601 instant as Discord sends it ("2026-11-30T01:02:03.456000+00:00"), held as Unix
 /// milliseconds UTC. Parsed and formatted by hand: Foundation's formatters would pull in ICU.
 public struct DiscordTimestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -15,15 +17,7 @@ public struct DiscordTimestamp: Hashable, Comparable, Sendable, CustomStringConv
     }
 
     /// The UTC form with milliseconds, e.g. "2026-11-30T01:02:03.456Z".
-    public var iso8601: String {
-        let days = CivilCalendar.floorDivide(unixMilliseconds, 86_400_000)
-        let millisOfDay = unixMilliseconds - days * 86_400_000
-        let (year, month, day) = CivilCalendar.date(fromDays: days)
-        let seconds = millisOfDay / 1000
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
-            + pad(seconds / 3600, 2) + ":" + pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2)
-            + "." + pad(millisOfDay % 1000, 3) + "Z"
-    }
+    public var iso8601: String { UTCFields(unixMilliseconds: unixMilliseconds).iso8601() }
 
     /// Same as `iso8601`.
     public var description: String { iso8601 }
@@ -31,11 +25,6 @@ public struct DiscordTimestamp: Hashable, Comparable, Sendable, CustomStringConv
     /// Orders instants in time.
     public static func < (lhs: DiscordTimestamp, rhs: DiscordTimestamp) -> Bool {
         lhs.unixMilliseconds < rhs.unixMilliseconds
-    }
-
-    private func pad(_ value: Int64, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
 

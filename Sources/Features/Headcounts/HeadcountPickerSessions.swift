@@ -1,6 +1,7 @@
 import BotKit
 import DiscordModels
 import RaidDomain
+import CivilTime
 
 /// The unfinished `/headcount` pickers, per user. Memory only, on purpose: a picker lives two
 /// minutes (the incumbent's collector timeout), so losing one on restart costs the organizer one

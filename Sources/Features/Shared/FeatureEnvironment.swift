@@ -3,6 +3,7 @@ import DiscordModels
 import DiscordREST
 import Logging
 import Storage
+import CivilTime
 
 /// What every feature needs, built by the executable once the gateway is READY.
 public struct FeatureEnvironment: Sendable {

@@ -3,6 +3,7 @@ import DiscordModels
 import DiscordREST
 import Logging
 import Storage
+import CivilTime
 
 /// What an organizer panel controls.
 public enum OrganizerPanelSubject: Hashable, Sendable {

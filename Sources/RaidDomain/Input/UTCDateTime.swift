@@ -1,3 +1,5 @@
+import CivilTime
+
 /// `YYYY-MM-DD HH:MM` in UTC, the format of the quota configuration modal (§5.7), converted by
 /// hand because DateFormatter would pull in ICU (+42 MB).
 public enum UTCDateTime {
@@ -19,13 +21,7 @@ public enum UTCDateTime {
     }
 
     /// Formats a moment as `YYYY-MM-DD HH:MM` (UTC), e.g. to prefill the modal.
-    public static func format(_ time: Timestamp) -> String {
-        let totalMinutes = CivilCalendar.floorDivide(time.unixMilliseconds, 60_000)
-        let days = CivilCalendar.floorDivide(totalMinutes, 1440)
-        let minuteOfDay = totalMinutes - days * 1440
-        let (year, month, day) = CivilCalendar.date(fromDays: days)
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2)) \(pad(minuteOfDay / 60, 2)):\(pad(minuteOfDay % 60, 2))"
-    }
+    public static func format(_ time: Timestamp) -> String { UTCFields(unixMilliseconds: time.unixMilliseconds).minutes }
 
     private static func number(_ text: Substring) -> Int64? {
         text.allSatisfy { $0.isASCII && $0.isNumber } ? Int64(text) : nil
@@ -39,10 +35,5 @@ public enum UTCDateTime {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    private static func pad(_ value: Int64, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

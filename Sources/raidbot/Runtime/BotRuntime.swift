@@ -6,6 +6,7 @@ import Features
 import Logging
 import ServiceLifecycle
 import Storage
+import CivilTime
 
 /// The running bot: every long-lived part wired together and run as one `ServiceGroup`.
 ///

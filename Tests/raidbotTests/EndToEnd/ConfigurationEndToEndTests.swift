@@ -8,6 +8,7 @@ import Logging
 import Storage
 import Testing
 @testable import raidbot
+import CivilTime
 
 /// /setroles, /setchannels, /help and /ping through the whole bot against the sandbox.
 @Suite("Configuration end to end")

@@ -6,6 +6,7 @@ import Features
 import Storage
 import Testing
 @testable import raidbot
+import CivilTime
 
 /// A guild set up for the party finder: verified-raider and moderator roles mapped, the
 /// party_finder and raid_log channels mapped, an owner, another raider and a moderator.

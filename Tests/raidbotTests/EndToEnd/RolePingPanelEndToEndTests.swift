@@ -5,6 +5,7 @@ import DiscordSandbox
 import Features
 import Testing
 @testable import raidbot
+import CivilTime
 
 /// The role-ping panel through the whole bot and the sandbox (§8.5, §2.9).
 @Suite("Role-ping panel end to end", .serialized)

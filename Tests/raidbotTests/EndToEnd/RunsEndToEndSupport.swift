@@ -5,6 +5,7 @@ import DiscordSandbox
 import Features
 import Storage
 import Testing
+import CivilTime
 
 /// A guild set up for runs: an organizer role mapped, a raid channel and a raid-log channel
 /// mapped, a quota configuration for the organizer role, and the organizer herself.

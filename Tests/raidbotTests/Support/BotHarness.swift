@@ -1,3 +1,4 @@
+import CivilTime
 import BotKit
 import DiscordModels
 import DiscordSandbox

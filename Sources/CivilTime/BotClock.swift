@@ -1,11 +1,14 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
-/// The time source of BotKit's rules: monotonic instants for windows, locks and schedules, wall time
-/// for records. Injected so tests are deterministic.
+/// The one time source of the bot: monotonic instants for windows, locks, schedules, heartbeats and
+/// rate limits, wall time for records. Injected everywhere (gateway and REST included) so every test
+/// can run on virtual time.
 public protocol BotClock: Sendable {
     /// Monotonic time since an arbitrary origin fixed at the clock's creation.
     func now() -> Duration
@@ -26,7 +29,11 @@ public struct SystemBotClock: BotClock {
     public func now() -> Duration { ContinuousClock.now - origin }
 
     /// Wall-clock Unix milliseconds.
-    public func unixMilliseconds() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded()) }
+    public func unixMilliseconds() -> Int64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return Int64(spec.tv_sec) * 1_000 + Int64(spec.tv_nsec) / 1_000_000
+    }
 
     /// Sleeps on the continuous clock.
     public func sleep(until deadline: Duration) async throws {

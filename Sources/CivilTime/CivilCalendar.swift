@@ -1,15 +1,14 @@
-/// Proleptic Gregorian day arithmetic (Howard Hinnant's civil-from-days algorithms), written once.
-/// Modules that may not import each other (DiscordModels, RaidDomain, Storage, DiscordSandbox) each
-/// link this file (symlinks), so it must stay free of imports.
-enum CivilCalendar {
+/// Proleptic Gregorian day arithmetic (Howard Hinnant's civil-from-days algorithms), written once
+/// for every module that reads or writes dates (DiscordModels, RaidDomain, Storage, the sandbox).
+public enum CivilCalendar {
     /// Floor division, so instants before 1970 land on the right day.
-    static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
+    public static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
         let quotient = value / divisor
         return (value % divisor < 0) ? quotient - 1 : quotient
     }
 
     /// Days since 1970-01-01 for a year, month (1–12) and day (1–31).
-    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+    public static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = floorDivide(shiftedYear, 400)
         let yearOfEra = shiftedYear - era * 400
@@ -20,7 +19,7 @@ enum CivilCalendar {
     }
 
     /// Year, month and day for days since 1970-01-01.
-    static func date(fromDays days: Int64) -> (Int64, Int64, Int64) {
+    public static func date(fromDays days: Int64) -> (Int64, Int64, Int64) {
         let shifted = days + 719_468
         let era = floorDivide(shifted, 146_097)
         let dayOfEra = shifted - era * 146_097

@@ -1,1 +1,0 @@
-../DiscordModels/Core/CivilCalendar.swift
