@@ -77,7 +77,7 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         // Test support: the manual clock every deterministic test drives time with.
-        .target(name: "BotKitTesting", dependencies: ["BotKit", "CivilTime"]),
+        .target(name: "TestSupport", dependencies: ["CivilTime"]),
 
         // Features: one folder per feature (Runs, Headcounts, Configuration, General, …).
         .target(name: "Features", dependencies: [
@@ -131,14 +131,14 @@ let package = Package(
         ]),
         .testTarget(name: "OpenAPIValidationTests", dependencies: ["OpenAPIValidation", "DiscordModels"]),
         .testTarget(name: "BotKitTests", dependencies: [
-            "BotKit", "BotKitTesting", "DiscordSandbox", "CivilTime",
+            "BotKit", "TestSupport", "DiscordSandbox", "CivilTime",
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
-        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Storage", "BotKit", "BotKitTesting", "RaidDomain", "CivilTime"]),
+        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Storage", "BotKit", "TestSupport", "RaidDomain", "CivilTime"]),
         .testTarget(name: "raidbotTests", dependencies: [
-            "raidbot", "DiscordSandbox", "Storage", "BotKit", "BotKitTesting", "Features", "CivilTime",
+            "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "Features", "CivilTime",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

@@ -1,4 +1,4 @@
-import BotKitTesting
+import TestSupport
 import DiscordModels
 import Testing
 @testable import BotKit

@@ -1,4 +1,4 @@
-import BotKitTesting
+import TestSupport
 import Logging
 import ServiceLifecycle
 import Testing

@@ -1,5 +1,5 @@
 import BotKit
-import BotKitTesting
+import TestSupport
 import DiscordModels
 import RaidDomain
 import Testing

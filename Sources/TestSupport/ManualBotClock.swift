@@ -1,6 +1,5 @@
-import BotKit
-import Synchronization
 import CivilTime
+import Synchronization
 
 /// A clock that moves only when told: sleepers wake when `advance` passes their deadline. For
 /// deterministic tests of BotKit and of the features built on it; test support, never linked
