@@ -3,6 +3,12 @@
 // only CSQLite and CCurl touch C, only the `raidbot` executable wires concrete types together.
 import PackageDescription
 
+/// What FeatureKit and every feature target may import below them.
+let featureBase: [Target.Dependency] = [
+    "RaidDomain", "BotKit", "Storage", "DiscordModels", "DiscordREST", "CivilTime",
+    .product(name: "Logging", package: "swift-log"),
+]
+
 let package = Package(
     name: "raidbot",
     platforms: [.macOS(.v15)],
@@ -76,14 +82,24 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
-        // Test support: the manual clock every deterministic test drives time with.
-        .target(name: "TestSupport", dependencies: ["CivilTime"]),
+        // Test support, shared by every test target: the manual clock, temporary databases, the
+        // recording responder, the feature harness, the opt-in benchmark flag.
+        .target(name: "TestSupport", dependencies: ["FeatureKit", "RunsFeature"] + featureBase),
 
-        // Features: one folder per feature (Runs, Headcounts, Configuration, General, …).
-        .target(name: "Features", dependencies: [
-            "RaidDomain", "BotKit", "Storage", "DiscordModels", "DiscordREST", "CivilTime",
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        // FeatureKit: what several features share (the Feature protocol, panels, raid log, command
+        // log, guild mappings, first contact, the one-activity rule, PointsLedger), nothing else.
+        .target(name: "FeatureKit", dependencies: featureBase),
+        // One target per feature over FeatureKit; a feature imports another only where declared
+        // here, one-way (Headcounts → Runs).
+        .target(name: "RunsFeature", dependencies: ["FeatureKit"] + featureBase),
+        .target(name: "HeadcountsFeature", dependencies: ["RunsFeature", "FeatureKit"] + featureBase),
+        .target(name: "PartiesFeature", dependencies: ["FeatureKit"] + featureBase),
+        .target(name: "ConfigurationFeature", dependencies: ["FeatureKit"] + featureBase),
+        .target(name: "GeneralFeature", dependencies: ["FeatureKit"] + featureBase),
+
+        // Test support: the production-shaped seed and the incumbent's hot queries, for the plan
+        // tests and the storage benchmark.
+        .target(name: "StorageSeeding", dependencies: ["Storage", "FeatureKit"]),
 
         // Test support: validates recorded request bodies against Discord's OpenAPI spec.
         .target(name: "OpenAPIValidation"),
@@ -93,7 +109,8 @@ let package = Package(
 
         // The executable: command line, configuration, composition root.
         .executableTarget(name: "raidbot", dependencies: [
-            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "Features", "CivilTime",
+            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
+            "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -103,7 +120,8 @@ let package = Package(
 
         // Benchmarks: one documented command each (README, "Benchmarks").
         .executableTarget(name: "StorageBenchmark", dependencies: [
-            "Storage", .product(name: "Logging", package: "swift-log"),
+            "Storage", "StorageSeeding", "FeatureKit", "RunsFeature", "RaidDomain",
+            .product(name: "Logging", package: "swift-log"),
         ], path: "Benchmarks/StorageBenchmark"),
         .executableTarget(name: "TransportBenchmark", dependencies: [
             "DiscordModels", "DiscordSandbox",
@@ -112,7 +130,8 @@ let package = Package(
 
         .executableTarget(name: "StorageDurabilityChild", dependencies: ["Storage"], path: "Tests/StorageDurabilityChild"),
         .testTarget(name: "StorageTests", dependencies: [
-            "Storage", "StorageDurabilityChild", .product(name: "Logging", package: "swift-log"),
+            "Storage", "StorageSeeding", "StorageDurabilityChild", "TestSupport",
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
         .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox"]),
@@ -136,9 +155,21 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
-        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Storage", "BotKit", "TestSupport", "RaidDomain", "CivilTime"]),
+        .testTarget(name: "FeatureKitTests", dependencies: ["FeatureKit", "TestSupport", "StorageSeeding"] + featureBase),
+        .testTarget(name: "RunsFeatureTests", dependencies: [
+            "RunsFeature", "FeatureKit", "TestSupport", "StorageSeeding",
+        ] + featureBase),
+        .testTarget(name: "HeadcountsFeatureTests", dependencies: ["HeadcountsFeature", "RunsFeature", "FeatureKit", "TestSupport"] + featureBase),
+        .testTarget(name: "PartiesFeatureTests", dependencies: ["PartiesFeature", "FeatureKit", "TestSupport"] + featureBase),
+        .testTarget(name: "ConfigurationFeatureTests", dependencies: [
+            "ConfigurationFeature", "GeneralFeature", "FeatureKit", "TestSupport",
+        ] + featureBase),
+        .testTarget(name: "GeneralFeatureTests", dependencies: [
+            "GeneralFeature", "ConfigurationFeature", "FeatureKit", "TestSupport",
+        ] + featureBase),
         .testTarget(name: "raidbotTests", dependencies: [
-            "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "Features", "CivilTime",
+            "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
+            "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Logging
 import Storage
+import StorageSeeding
 
 /// The seeded benchmark database: created once per scale (reused by later runs unless
 /// `--reseed`), then reopened for every cell with the cell's durability setting.

@@ -1,4 +1,8 @@
+import FeatureKit
+import RaidDomain
+import RunsFeature
 import Storage
+import StorageSeeding
 
 /// One hot operation as the features will run it: one `write {}` (one use case, one
 /// transaction) or one `read {}`, with the SQL of `HotQueries`.
@@ -46,9 +50,9 @@ struct BenchmarkOperation: Sendable {
             _ = try await database.write { connection -> Int? in
                 guard try connection.fetchOne(HotQueries.runForParticipation, run, map: { try $0.get(0, as: String.self) }) != "ended"
                 else { return nil }
-                try connection.execute(HotQueries.ensureMember, user, "raider", now)
-                try connection.execute(HotQueries.upsertReaction, run, user, "join", now)
-                return try connection.fetchValue(HotQueries.joinCount, run, as: Int.self)
+                try connection.execute(FirstContact.ensureMemberSQL, user, "raider", now)
+                try connection.execute(RunQueries.upsertReaction, run, user, "join", now)
+                return try connection.fetchValue(RunQueries.joinCount, run, as: Int.self)
             }
         }
     }
@@ -60,8 +64,8 @@ struct BenchmarkOperation: Sendable {
             let organizer = SeedShape.member(random.next(below: shape.members))
             let now = clock.now()
             _ = try await database.write { connection -> Int64? in
-                try connection.execute(HotQueries.ensureGuild, guild, "Seed Guild", now)
-                try connection.execute(HotQueries.ensureMember, organizer, "organizer", now)
+                try connection.execute(FirstContact.ensureGuildSQL, guild, "Seed Guild", now)
+                try connection.execute(FirstContact.ensureMemberSQL, organizer, "organizer", now)
                 _ = try connection.fetchOne(HotQueries.organizerActiveRun, organizer, guild) { try $0.get(0, as: Int64.self) }
                 return try connection.fetchValue(
                     HotQueries.insertRun, guild, organizer, BenchmarkReset.benchDungeon, "Bench", Int64(900_000_000_000_000_001),
@@ -81,15 +85,16 @@ struct BenchmarkOperation: Sendable {
                 guard let (pop, organizer, dungeon) = try connection.fetchOne(HotQueries.bumpKeyPop, run, now + 25_000, map: {
                     (try $0.get(0, as: Int64.self), try $0.get(1, as: Int64?.self), try $0.get(2, as: String.self))
                 }) else { return }
-                let points = try connection.fetchValue(HotQueries.raiderPoints, guild, dungeon, as: Int64.self) ?? 100
+                let ledger = PointsLedger(connection, guildID: UInt64(guild), now: Timestamp(unixMilliseconds: now))
                 if pop > 1 {
-                    try connection.execute(HotQueries.awardSnapshot, run, pop - 1, points, now)
-                    try connection.execute(HotQueries.markSnapshotAwarded, run, pop - 1, now)
+                    _ = try ledger.creditSnapshot(run: RunID(run), pop: Int(pop) - 1, dungeon: DungeonCode(dungeon))
                 }
-                try connection.execute(HotQueries.takeSnapshot, run, pop, now)
+                try connection.execute(RunQueries.takeSnapshot, run, pop, now)
                 if let organizer {
-                    try connection.execute(HotQueries.awardOrganizer, guild, organizer, "run:\(run):keypop:\(pop)",
-                                           dungeon, Int64(100), Seeder.quotaRoleID, now)
+                    _ = try ledger.creditOrganizer(
+                        MemberID(UInt64(organizer)), subject: .organizerKeyPop(RunID(run), keyPop: Int(pop)),
+                        dungeon: DungeonCode(dungeon),
+                        award: OrganizerQuotaAward(roleID: RoleID(UInt64(Seeder.quotaRoleID)), points: Points(1)))
                 }
             }
         }

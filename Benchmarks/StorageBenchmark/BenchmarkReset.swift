@@ -1,4 +1,5 @@
 import Storage
+import StorageSeeding
 
 /// Puts the mutable state back to the seed after a cell, so one cell's writes (new runs, key
 /// pops, joins) never slow down the next one (e.g. 30k created runs would all be "active").

@@ -1,5 +1,6 @@
 import DiscordModels
 import Testing
+import TestSupport
 @testable import BotKit
 
 /// End and cancel pressed together (defect 15): both routes declare the run's lifecycle lock, so

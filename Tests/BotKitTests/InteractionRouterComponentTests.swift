@@ -1,5 +1,6 @@
 import DiscordModels
 import Testing
+import TestSupport
 @testable import BotKit
 
 @Suite struct InteractionRouterComponentTests {

@@ -1,4 +1,5 @@
 import Storage
+import StorageSeeding
 import Testing
 
 /// A statement the schema must refuse on a database holding `SchemaConstraintTests.fixture`.

@@ -1,4 +1,5 @@
 import Storage
+import StorageSeeding
 import Testing
 
 /// One hot query, its arguments on the seeded database, and the index its plan must search.
@@ -23,10 +24,9 @@ struct PlanExpectation: Sendable, CustomTestStringConvertible {
     private static let organizer = DatabaseValue.integer(SeedShape.member(shape.activeOrganizerIndex(0)))
     private static let applicant = DatabaseValue.integer(SeedShape.outsiderBase + 7)
 
-    /// The hot queries of console-features §4.2 and the index each must use.
+    /// The hot queries of console-features §4.2 and the index each must use (the run statements
+    /// are checked by the Runs feature's tests, over its own SQL).
     static let all: [PlanExpectation] = [
-        .init(name: "join count", sql: HotQueries.joinCount, arguments: [liveRun],
-              table: "reaction", index: "idx_reaction_run_state"),
         .init(name: "active runs", sql: HotQueries.activeRuns, arguments: [guild],
               table: "run", index: "idx_run_guild_status"),
         .init(name: "organizer's active run", sql: HotQueries.organizerActiveRun, arguments: [organizer, guild],
@@ -57,14 +57,8 @@ struct PlanExpectation: Sendable, CustomTestStringConvertible {
               table: "quota_event", index: "idx_quota_event_guild_created"),
         .init(name: "expired punishments", sql: HotQueries.expiredPunishments, arguments: [now],
               table: "punishment", index: "idx_punishment_expires"),
-        .init(name: "expired runs task", sql: HotQueries.expiredRuns, arguments: [guild, now],
-              table: "run", index: "idx_run_guild_status"),
-        .init(name: "orphaned run roles task", sql: HotQueries.orphanedRunRoles, arguments: [guild, now],
-              table: "run_role", index: "idx_run_role_undeleted"),
         .init(name: "expired verification sessions task", sql: HotQueries.expireVerificationSessions, arguments: [now],
               table: "verification_session", index: "idx_verification_session_expiring"),
-        .init(name: "key-pop snapshot taken", sql: HotQueries.takeSnapshot, arguments: [liveRun, .integer(1), now],
-              table: "reaction", index: "idx_reaction_run_state", alternatives: ["PRIMARY KEY"]),
     ]
 }
 
@@ -76,7 +70,7 @@ struct SchemaPlanTests {
         let database = try await SeededPlanDatabase.shared.get()
         // When SQLite plans the query
         let plan = try await database.read { connection in
-            try SchemaTestDatabase.plan(expectation.sql, expectation.arguments, on: connection)
+            try SeededPlanDatabase.plan(expectation.sql, expectation.arguments, on: connection)
         }
         // Then it searches its table with the expected index and never scans a table
         let accepted = [expectation.index] + expectation.alternatives
@@ -96,7 +90,7 @@ struct SchemaPlanTests {
         let database = try await SeededPlanDatabase.shared.get()
         let (hasStat4, plan) = try await database.read { connection in
             let options = try connection.fetchAll("PRAGMA compile_options", arguments: []) { try $0.get(0, as: String.self) }
-            let plan = try SchemaTestDatabase.plan(
+            let plan = try SeededPlanDatabase.plan(
                 HotQueries.activeRunsUnpinned, [.integer(SeedShape.guildID)], on: connection)
             return (options.contains("ENABLE_STAT4"), plan)
         }
@@ -112,7 +106,7 @@ struct SchemaPlanTests {
         let database = try await SeededPlanDatabase.shared.get()
         // When the flag is not known at planning time (bound NULL, as in a prepared-once plan)
         let plan = try await database.read { connection in
-            try SchemaTestDatabase.plan(
+            try SeededPlanDatabase.plan(
                 HotQueries.activePunishmentsBoundFlag,
                 [.integer(SeedShape.guildID), .integer(SeedShape.member(17)), .null, .integer(SeedShape.now)],
                 on: connection)
@@ -129,7 +123,8 @@ struct SchemaPlanTests {
             let active = try connection.fetchAll(HotQueries.activeRuns, arguments: [.integer(SeedShape.guildID)]) {
                 try $0.get(0, as: Int64.self)
             }
-            let joined = try connection.fetchValue(HotQueries.joinCount, shape.liveRunIDs[0], as: Int.self)
+            let joined = try connection.fetchValue(
+                "SELECT COUNT(*) FROM reaction WHERE run_id = ?1 AND state = 'join'", shape.liveRunIDs[0], as: Int.self)
             let guilds = try connection.fetchValue("SELECT COUNT(*) FROM guild", as: Int.self)
             let suspended = try connection.fetchValue(
                 "SELECT COUNT(*) FROM punishment WHERE active = 1 AND type <> 'warn' AND expires_at > ?1",

@@ -36,6 +36,12 @@ public struct OrganizerQuotaAward: Hashable, Sendable {
     public let roleID: RoleID
     /// The quota points per run.
     public let points: Points
+
+    /// An award of `points` booked against `roleID`.
+    public init(roleID: RoleID, points: Points) {
+        self.roleID = roleID
+        self.points = points
+    }
 }
 
 /// The organizer quota rule. We always pass the organizer's own roles (our fix of defects 1 and 2:

@@ -2,7 +2,7 @@ import BotKit
 import DiscordGateway
 import DiscordModels
 import DiscordREST
-import Features
+import FeatureKit
 import Logging
 import ServiceLifecycle
 import Storage

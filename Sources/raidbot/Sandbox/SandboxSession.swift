@@ -1,6 +1,6 @@
 import DiscordModels
 import DiscordSandbox
-import Features
+import FeatureKit
 import Logging
 
 /// `raidbot sandbox`: the local Discord stand-in on 127.0.0.1 (a seeded raid guild), the real bot

@@ -3,7 +3,7 @@ import TestSupport
 import DiscordModels
 import DiscordREST
 import DiscordSandbox
-import Features
+import FeatureKit
 import Logging
 import Storage
 import Testing

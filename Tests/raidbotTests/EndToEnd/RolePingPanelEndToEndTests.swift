@@ -2,7 +2,7 @@ import BotKit
 import TestSupport
 import DiscordModels
 import DiscordSandbox
-import Features
+import FeatureKit
 import Testing
 @testable import raidbot
 import CivilTime

@@ -1,1 +1,0 @@
-../../Tests/StorageTests/HotQueries.swift

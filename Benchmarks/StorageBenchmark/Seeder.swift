@@ -1,1 +1,0 @@
-../../Tests/StorageTests/Seeder.swift

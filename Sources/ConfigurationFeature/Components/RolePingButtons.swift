@@ -1,0 +1,58 @@
+import FeatureKit
+import BotKit
+import DiscordModels
+import DiscordREST
+import RaidDomain
+
+/// The role-ping panel's buttons (§2.9): anyone may toggle one dungeon's ping role, or add or remove
+/// them all. The mapping is read again on every press, so a panel drawn before a change still
+/// grants the roles configured now.
+enum RolePingButtons {
+    static func register(into routes: inout InteractionRoutes, environment: FeatureEnvironment) {
+        routes.component(ComponentRoute(RolePingPanelView.toggle, rateLimitID: "roleping:toggle",
+                                        action: .deferred(.ephemeralReply) { try await toggle($0, environment) }))
+        routes.component(ComponentRoute(RolePingPanelView.addAll, rateLimitID: "roleping:bulk",
+                                        action: .deferred(.ephemeralReply) { try await bulk($0, environment, add: true) }))
+        routes.component(ComponentRoute(RolePingPanelView.removeAll, rateLimitID: "roleping:bulk",
+                                        action: .deferred(.ephemeralReply) { try await bulk($0, environment, add: false) }))
+    }
+
+    static func toggle(_ context: InteractionContext, _ environment: FeatureEnvironment) async throws {
+        let code = DungeonCode(customIDToken: context.customID?.arguments.first ?? "")
+        guard let role = await DungeonRolePings(database: environment.database, guildID: environment.guildID)
+            .roles(for: [code]).first else {
+            throw BotKitError(.notFound, detail: "no ping role for \(code.rawValue)",
+                              userMessage: "❌ This dungeon has no ping role any more. Ask staff to refresh the panel.")
+        }
+        let name = Dungeon.named(code)?.name ?? code.rawValue
+        let has = context.standing.roleIDs.contains(role)
+        try await change(role, add: !has, context, environment)
+        try await context.reply(.text(has ? "🔕 You will no longer be pinged for **\(name)** (<@&\(role)> removed)."
+                                          : "🔔 You will be pinged for **\(name)** (<@&\(role)> added)."))
+    }
+
+    static func bulk(_ context: InteractionContext, _ environment: FeatureEnvironment, add: Bool) async throws {
+        let roles = try await DungeonRolePings(database: environment.database, guildID: environment.guildID).all().map(\.role)
+        let held = Set(context.standing.roleIDs)
+        let due = Array(Set(roles.filter { held.contains($0) != add })).sorted()
+        for role in due { try await change(role, add: add, context, environment) }
+        try await context.reply(.text(due.isEmpty ? "Nothing to change."
+            : (add ? "🔔 Added \(due.count) ping role(s)." : "🔕 Removed \(due.count) ping role(s).")))
+    }
+
+    /// Gives or takes one role; Discord refusing (the role sits above the bot) becomes plain words.
+    static func change(_ role: Snowflake, add: Bool, _ context: InteractionContext, _ environment: FeatureEnvironment) async throws {
+        do {
+            if add {
+                try await environment.rest.addMemberRole(guildID: environment.guildID, userID: context.userID, roleID: role,
+                                                         reason: "Role-ping panel")
+            } else {
+                try await environment.rest.removeMemberRole(guildID: environment.guildID, userID: context.userID, roleID: role,
+                                                            reason: "Role-ping panel")
+            }
+        } catch let error as RESTError where error.status == 403 {
+            throw BotKitError(.botMissingPermissions, detail: "role \(role): \(error)",
+                              userMessage: "❌ The bot may not manage <@&\(role)>: it must sit below the bot's own role.")
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import BotKit
+
+/// One feature target's contribution: its commands, its routes and its periodic tasks. A feature is
+/// built once per bot over the shared environment, so every route and task of one feature shares
+/// the same services (one refresher, one lock table).
+public protocol Feature: Sendable {
+    /// The slash commands this feature declares (they go into the one catalog).
+    static var declarations: [CommandDeclaration] { get }
+    /// Adds this feature's command, autocomplete, component and modal handlers.
+    func register(into routes: inout InteractionRoutes)
+    /// This feature's periodic jobs (none by default).
+    var tasks: [ScheduledTask] { get }
+}
+
+extension Feature {
+    /// No tasks unless the feature has some.
+    public var tasks: [ScheduledTask] { [] }
+}
+
+extension CommandCatalog {
+    /// The catalog of every command the given features declare, in their order.
+    public init(declaring features: [any Feature.Type]) {
+        self.init(features.flatMap { $0.declarations })
+    }
+}

@@ -1,0 +1,72 @@
+import RaidDomain
+import Storage
+
+/// The only code that writes `quota_event` (§5.2): raider completions, organizer quota and logged
+/// key pops, each inside the caller's transaction and idempotent by subject (the unique index on
+/// `quota_event(guild_id, subject_id)`). Every point value comes from the guild's configuration or
+/// from `PointDefaults`, nowhere else.
+public struct PointsLedger {
+    public let connection: Connection
+    public let guildID: UInt64
+    private let now: Timestamp
+
+    /// The ledger of `guildID`, written through `connection` at `now`.
+    public init(_ connection: Connection, guildID: UInt64, now: Timestamp) {
+        self.connection = connection
+        self.guildID = guildID
+        self.now = now
+    }
+
+    /// The raider completion points of `dungeon`: configured, else `PointDefaults.raiderCompletion`.
+    public func raiderCompletionPoints(_ dungeon: DungeonCode) throws -> Points {
+        let configured = try connection.fetchValue(PointsLedgerQueries.raiderPoints, guildID, dungeon.rawValue,
+                                                   as: Int64?.self) ?? nil
+        return PointDefaults.raiderCompletion(configured: configured.map(Points.init(hundredths:)))
+    }
+
+    /// The points per key of `dungeon`: configured, else `PointDefaults.keyPop`.
+    public func keyPopPoints(_ dungeon: DungeonCode) throws -> Points {
+        let configured = try connection.fetchValue(PointsLedgerQueries.keyPopPoints, guildID, dungeon.rawValue,
+                                                   as: Int64?.self) ?? nil
+        return PointDefaults.keyPop(configured: configured.map(Points.init(hundredths:)))
+    }
+
+    /// Credits the raiders of key-pop snapshot `pop` not credited yet, then marks the snapshot
+    /// awarded. Returns the events written.
+    public func creditSnapshot(run: RunID, pop: Int, dungeon: DungeonCode) throws -> Int {
+        let points = try raiderCompletionPoints(dungeon)
+        let written = points.hundredths > 0
+            ? try connection.execute(PointsLedgerQueries.creditSnapshot, run.rawValue, pop, points.hundredths,
+                                     now.unixMilliseconds)
+            : 0
+        try connection.execute(PointsLedgerQueries.markSnapshotCredited, run.rawValue, pop, now.unixMilliseconds)
+        return written
+    }
+
+    /// Credits every raider joined to a run that ended without key pops, once each.
+    public func creditJoinedRaiders(run: RunID, dungeon: DungeonCode) throws -> Int {
+        let points = try raiderCompletionPoints(dungeon)
+        guard points.hundredths > 0 else { return 0 }
+        return try connection.execute(PointsLedgerQueries.creditJoinedRaiders, run.rawValue, points.hundredths,
+                                      now.unixMilliseconds)
+    }
+
+    /// Credits an organizer's quota for `subject` under the quota role that priced it.
+    public func creditOrganizer(_ organizer: MemberID, subject: QuotaSubject, dungeon: DungeonCode,
+                                award: OrganizerQuotaAward) throws -> Int {
+        try connection.execute(PointsLedgerQueries.creditOrganizer, guildID, organizer.rawValue, subject.description,
+                               dungeon.rawValue, award.points.hundredths, award.roleID.rawValue, now.unixMilliseconds)
+    }
+
+    /// Logs `count` popped keys of `dungeon` for `member`: the ledger event at the dungeon's key-pop
+    /// points per key, and the member's key count. Nil when the same entry was already logged.
+    public func logKeyPops(_ member: MemberID, count: Int, dungeon: DungeonCode) throws -> Points? {
+        let points = Points(hundredths: try keyPopPoints(dungeon).hundredths * Int64(count))
+        let subject = QuotaSubject.keyPopLog(at: now, member: member, count: count).description
+        guard try connection.execute(PointsLedgerQueries.logKeyPop, guildID, member.rawValue, subject, dungeon.rawValue,
+                                     points.hundredths, now.unixMilliseconds) == 1 else { return nil }
+        try connection.execute(PointsLedgerQueries.countKeyPops, guildID, member.rawValue, dungeon.rawValue, count,
+                               now.unixMilliseconds)
+        return points
+    }
+}

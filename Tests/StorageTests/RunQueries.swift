@@ -1,1 +1,0 @@
-../../Sources/Features/Runs/RunQueries.swift
