@@ -9,11 +9,12 @@ import Testing
                                            autocomplete: true)],
         gate: .rank(.organizer), deferStyle: .ephemeralReply, usage: "/run dungeon:<name>", examples: ["/run dungeon:shatters"])
     static let setroles = CommandDeclaration(name: "setroles", description: "Map staff roles",
-                                             gate: .discordAdministrator, deferStyle: .publicReply)
+                                             gate: .discordAdministrator, deferStyle: .publicReply,
+                                             rateLimit: .commandConfig)
     static let modmail = CommandDeclaration(name: "modmail", description: "Contact staff", gate: .everyone,
                                             deferStyle: .ephemeralReply, allowedInDMs: true)
     static let stats = CommandDeclaration(name: "stats", description: "Quota stats", gate: .rank(.verifiedRaider),
-                                          deferStyle: .publicReply)
+                                          deferStyle: .publicReply, rateLimit: .commandHeavy)
 
     @Test func producesTheBulkOverwritePayload() throws {
         let commands = CommandCatalog([Self.run, Self.setroles, Self.modmail]).applicationCommands
@@ -25,7 +26,7 @@ import Testing
         try MessageLimits.validate(commands)
     }
 
-    @Test func declarationsPickTheirRateLimitPresetByName() {
+    @Test func declarationsCarryTheirOwnRateLimitPresetElseTheDefault() {
         #expect(Self.stats.rateLimit == .commandHeavy)
         #expect(Self.setroles.rateLimit == .commandConfig)
         #expect(Self.run.rateLimit == .commandDefault)

@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func everyCodeHasAShortFriendlyMessage() {
-        for code in BotErrorCode.allCases {
+        for code in BotErrorCode.mechanism {
             #expect(!code.friendlyMessage.isEmpty && code.friendlyMessage.count < 200, "\(code)")
         }
     }

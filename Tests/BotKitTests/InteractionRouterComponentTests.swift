@@ -21,7 +21,7 @@ import TestSupport
     func router(_ seen: Seen, responder: RecordingResponder, endHandler: CommandHandler? = nil,
                 outcomes: Outcomes? = nil) -> InteractionRouter {
         var routes = InteractionRoutes()
-        routes.component(ComponentRoute(Self.join, rateLimitID: "run:participation", action: .deferred(.ephemeralReply) { context in
+        routes.component(ComponentRoute(Self.join, rateLimit: .participation, action: .deferred(.ephemeralReply) { context in
             await seen.add(context.customID)
             try await context.reply(.text("✅ Raid joined!"))
         }))
@@ -70,7 +70,7 @@ import TestSupport
             await router.handle(Fixture.click("v1:run:join:\(run)", by: Fixture.member(9)))
         }
         #expect(await seen.ids.count == 3)
-        #expect(await responder.lastText?.hasPrefix(RateLimitPreset.buttonRunParticipation.message) == true)
+        #expect(await responder.lastText?.hasPrefix(RateLimit.participation.preset.message) == true)
         await router.handle(Fixture.click("v1:run:join:5", by: Fixture.member(10)))
         #expect(await seen.ids.count == 4)
     }

@@ -7,31 +7,9 @@ import CivilTime
 @Suite struct RateLimitTests {
     let key = RateLimitKey(userID: 1, scope: .button, identifier: "run:participation")
 
-    @Test(arguments: [
-        ("stats", RateLimitPreset.commandHeavy), ("leaderboard", .commandHeavy), ("find", .commandHeavy),
-        ("help", .commandInfo), ("ping", .commandInfo), ("purge", .purge),
-        ("setroles", .commandConfig), ("setchannels", .commandConfig), ("configquota", .commandConfig),
-        ("run", .commandDefault), ("warn", .commandDefault),
-    ])
-    func commandsGetTheirPreset(name: String, preset: RateLimitPreset) {
-        #expect(RateLimitPreset.forCommand(name) == preset)
-    }
-
-    @Test(arguments: [
-        ("run:keypop", RateLimitPreset.buttonKeyPopped), ("run:ping", .buttonPingRaiders),
-        ("verification:start", .buttonVerification), ("quota_config_panel", .buttonConfigPanel),
-        ("run:participation", .buttonRunParticipation), ("run:key:reaction", .buttonKeyReaction),
-        ("run:key:headcount", .buttonKeyReaction), ("run:organizer", .buttonOrganizerPanel),
-        ("headcount:organizer", .buttonOrganizerPanel), ("modmail:action", .buttonModmail),
-        ("party:close", .buttonDefault), ("roleping:toggle", .buttonDefault),
-    ])
-    func buttonsGetTheirPresetInMatchingOrder(identifier: String, preset: RateLimitPreset) {
-        #expect(RateLimitPreset.forButton(identifier) == preset)
-    }
-
     @Test func refusesTheUseBeyondTheMaximumUntilTheOldestLeavesTheWindow() {
         var limiter = SlidingWindowLimiter()
-        let preset = RateLimitPreset.buttonRunParticipation  // 3 per 10 s
+        let preset = RateLimit.participation.preset  // 3 per 10 s
         #expect(limiter.attempt(key, preset: preset, now: .seconds(0)) == .allowed)
         #expect(limiter.attempt(key, preset: preset, now: .seconds(2)) == .allowed)
         #expect(limiter.attempt(key, preset: preset, now: .seconds(4)) == .allowed)

@@ -37,7 +37,7 @@ import CivilTime
             _ = try await rest.createMessage(channelID: status, MessageCreate(content: "Run panel"))
             try await context.reply(.text("✅ Run created"))
         }
-        routes.component(ComponentRoute(Self.join, rateLimitID: "run:participation", action: .deferred(.ephemeralReply) { context in
+        routes.component(ComponentRoute(Self.join, rateLimit: .participation, action: .deferred(.ephemeralReply) { context in
             _ = try await rest.createMessage(channelID: status, MessageCreate(content: "joined"))
             try await context.reply(.text("✅ Raid joined!"))
         }))

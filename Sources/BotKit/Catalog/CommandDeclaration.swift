@@ -13,7 +13,7 @@ public struct CommandDeclaration: Hashable, Sendable {
     public let gate: CommandGate
     /// Public or ephemeral acknowledgement.
     public let deferStyle: CommandDeferStyle
-    /// Rate-limit preset (§10.4); by default chosen from the name.
+    /// Rate-limit preset (§10.4), declared by the command (default: `commandDefault`).
     public let rateLimit: RateLimitPreset
     /// Whether it works in DMs (only `/modmail`).
     public let allowedInDMs: Bool
@@ -24,14 +24,14 @@ public struct CommandDeclaration: Hashable, Sendable {
 
     /// Declares a command.
     public init(name: String, description: String, options: [ApplicationCommandOption] = [],
-                gate: CommandGate, deferStyle: CommandDeferStyle, rateLimit: RateLimitPreset? = nil,
+                gate: CommandGate, deferStyle: CommandDeferStyle, rateLimit: RateLimitPreset = .commandDefault,
                 allowedInDMs: Bool = false, usage: String? = nil, examples: [String] = []) {
         self.name = name
         self.description = description
         self.options = options
         self.gate = gate
         self.deferStyle = deferStyle
-        self.rateLimit = rateLimit ?? RateLimitPreset.forCommand(name)
+        self.rateLimit = rateLimit
         self.allowedInDMs = allowedInDMs
         self.usage = usage
         self.examples = examples

@@ -18,49 +18,38 @@ public struct RateLimitPreset: Hashable, Sendable {
         self.message = message
     }
 
-    /// Every other command: 5 per 10 s.
+    /// Every command that declares nothing else: 5 per 10 s (§10.4).
     public static let commandDefault = RateLimitPreset(name: "COMMAND_DEFAULT", maximum: 5, window: .seconds(10),
                                                        message: "⏳ You're using commands too quickly.")
-    /// Heavy reads (`stats`, `leaderboard`, `find`): 3 per 15 s.
+    /// Heavy reads (statistics, leaderboards, lookups): 3 per 15 s.
     public static let commandHeavy = RateLimitPreset(name: "COMMAND_HEAVY", maximum: 3, window: .seconds(15),
                                                      message: "⏳ This command is resource-intensive.")
     /// Configuration commands: 2 per 5 s.
     public static let commandConfig = RateLimitPreset(name: "COMMAND_CONFIG", maximum: 2, window: .seconds(5),
                                                       message: "⏳ Please slow down with configuration changes.")
-    /// `help` and `ping`: 10 per 15 s.
+    /// Informational commands: 10 per 15 s.
     public static let commandInfo = RateLimitPreset(name: "COMMAND_INFO", maximum: 10, window: .seconds(15),
                                                     message: "⏳ You're using commands too quickly.")
-    /// `/purge`: 3 per 60 s.
-    public static let purge = RateLimitPreset(name: "PURGE", maximum: 3, window: .seconds(60),
-                                              message: "⏳ You can only purge 3 times per minute.")
-    /// Every other button: 5 per 8 s.
+    /// Every button that declares nothing else: 5 per 8 s.
     public static let buttonDefault = RateLimitPreset(name: "BUTTON_DEFAULT", maximum: 5, window: .seconds(8),
                                                       message: "⏳ You're clicking buttons too quickly.")
-    /// Join/leave (`run:participation`): 3 per 10 s.
-    public static let buttonRunParticipation = RateLimitPreset(
-        name: "BUTTON_RUN_PARTICIPATION", maximum: 3, window: .seconds(10),
-        message: "⏳ You're joining and leaving too quickly.")
-    /// Key reactions: 4 per 12 s.
-    public static let buttonKeyReaction = RateLimitPreset(name: "BUTTON_KEY_REACTION", maximum: 4, window: .seconds(12),
-                                                          message: "⏳ You're reacting with keys too quickly.")
-    /// Verification buttons: 2 per 30 s.
-    public static let buttonVerification = RateLimitPreset(
-        name: "BUTTON_VERIFICATION", maximum: 2, window: .seconds(30),
-        message: "⏳ Please wait before trying verification again.")
-    /// Organizer panels: 6 per 10 s.
-    public static let buttonOrganizerPanel = RateLimitPreset(
-        name: "BUTTON_ORGANIZER_PANEL", maximum: 6, window: .seconds(10),
-        message: "⏳ You're using the organizer panel too quickly.")
     /// Configuration panels: 6 per 10 s.
     public static let buttonConfigPanel = RateLimitPreset(name: "BUTTON_CONFIG_PANEL", maximum: 6, window: .seconds(10),
                                                           message: "⏳ You're using the config panel too quickly.")
-    /// Modmail buttons: 3 per 15 s.
-    public static let buttonModmail = RateLimitPreset(name: "BUTTON_MODMAIL", maximum: 3, window: .seconds(15),
-                                                      message: "⏳ Please slow down with modmail actions.")
-    /// Key popped: 1 per 20 s.
-    public static let buttonKeyPopped = RateLimitPreset(name: "BUTTON_KEY_POPPED", maximum: 1, window: .seconds(20),
-                                                        message: "⏳ A key was just popped.")
-    /// Ping raiders: 1 per 20 s.
-    public static let buttonPingRaiders = RateLimitPreset(name: "BUTTON_PING_RAIDERS", maximum: 1, window: .seconds(20),
-                                                          message: "⏳ Raiders were just pinged.")
+}
+
+/// What a component route counts against: the logical identifier shared by the buttons that count
+/// together (Join and Leave of every run share one), and the preset that limits it. Declared by the
+/// feature that owns the route; BotKit never guesses it from the id.
+public struct RateLimit: Hashable, Sendable {
+    /// The bucket's logical identifier, e.g. `run:participation`.
+    public let identifier: String
+    /// How many uses per window.
+    public let preset: RateLimitPreset
+
+    /// Declares a limit.
+    public init(_ identifier: String, _ preset: RateLimitPreset) {
+        self.identifier = identifier
+        self.preset = preset
+    }
 }

@@ -64,9 +64,8 @@ extension InteractionRouter {
     }
 
     private func rateLimit(_ route: ComponentRoute, _ context: InteractionContext) -> (RateLimitKey, RateLimitPreset)? {
-        guard let identifier = route.rateLimitID else { return nil }
-        return (RateLimitKey(userID: context.userID, scope: .button, identifier: identifier),
-                RateLimitPreset.forButton(identifier))
+        guard let limit = route.rateLimit else { return nil }
+        return (RateLimitKey(userID: context.userID, scope: .button, identifier: limit.identifier), limit.preset)
     }
 
     /// A modal is itself the acknowledgement: gate and rate limit first (memory only), then build it;

@@ -20,20 +20,20 @@ public struct ComponentRoute: Sendable {
     public let schema: CustomIDSchema
     /// Who may press it (run-specific checks such as "the run's organizer" stay in the handler).
     public let gate: CommandGate
-    /// Logical rate-limit identifier (§10.4, e.g. `run:participation`); nil = not limited.
-    public let rateLimitID: String?
-    /// The button lock held around the handler (§10.5), derived from the id: end and cancel of a run
-    /// both return `.runLifecycle(runID)`; nil = no lock.
+    /// The rate limit the route counts against (§10.4); nil = not limited.
+    public let rateLimit: RateLimit?
+    /// The button lock held around the handler (§10.5), derived from the id: actions that conflict
+    /// (a run's end and cancel) return the same key; nil = no lock.
     public let lock: (@Sendable (CustomID) throws -> ButtonLockKey)?
     /// What happens.
     public let action: ComponentAction
 
     /// Declares a route.
-    public init(_ schema: CustomIDSchema, gate: CommandGate = .everyone, rateLimitID: String? = nil,
+    public init(_ schema: CustomIDSchema, gate: CommandGate = .everyone, rateLimit: RateLimit? = nil,
                 lock: (@Sendable (CustomID) throws -> ButtonLockKey)? = nil, action: ComponentAction) {
         self.schema = schema
         self.gate = gate
-        self.rateLimitID = rateLimitID
+        self.rateLimit = rateLimit
         self.lock = lock
         self.action = action
     }

@@ -14,7 +14,7 @@ enum ConfigRolePingsCommand {
                                      autocomplete: true),
             ApplicationCommandOption(type: .role, name: "role", description: "The role to ping (leave out to remove)"),
         ],
-        gate: .rank(.moderator), deferStyle: .publicReply,
+        gate: .rank(.moderator), deferStyle: .publicReply, rateLimit: .commandConfig,
         usage: "/configrolepings dungeon:<name> [role:@role]",
         examples: ["/configrolepings dungeon:Shatters role:@Shatters Pings", "/configrolepings dungeon:Shatters"])
 

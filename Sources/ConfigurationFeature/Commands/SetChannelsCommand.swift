@@ -9,7 +9,7 @@ enum SetChannelsCommand {
     static let declaration = CommandDeclaration(
         name: "setchannels", description: "Map the bot's channels: raid, logs, panels (Discord Administrator only)",
         options: MappingOptions.definitions(.channel, for: GuildChannelKey.self, channelTypes: [.guildText]),
-        gate: .discordAdministrator, deferStyle: .publicReply,
+        gate: .discordAdministrator, deferStyle: .publicReply, rateLimit: .commandConfig,
         usage: "/setchannels [raid:#channel] [raid_log:#channel] … [early_loc:#channel]",
         examples: ["/setchannels raid:#raids raid_log:#raid-log bot_log:#bot-log"])
 

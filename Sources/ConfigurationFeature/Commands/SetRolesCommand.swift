@@ -9,7 +9,7 @@ enum SetRolesCommand {
     static let declaration = CommandDeclaration(
         name: "setroles", description: "Map the bot's internal roles to Discord roles (Discord Administrator only)",
         options: MappingOptions.definitions(.role, for: GuildRoleKey.self),
-        gate: .discordAdministrator, deferStyle: .publicReply,
+        gate: .discordAdministrator, deferStyle: .publicReply, rateLimit: .commandConfig,
         usage: "/setroles [administrator:@role] [moderator:@role] … [muted:@role]",
         examples: ["/setroles organizer:@Raid Leader verified_raider:@Verified"])
 

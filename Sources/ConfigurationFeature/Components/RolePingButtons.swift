@@ -9,11 +9,11 @@ import RaidDomain
 /// grants the roles configured now.
 enum RolePingButtons {
     static func register(into routes: inout InteractionRoutes, environment: FeatureEnvironment) {
-        routes.component(ComponentRoute(RolePingPanelView.toggle, rateLimitID: "roleping:toggle",
+        routes.component(ComponentRoute(RolePingPanelView.toggle, rateLimit: RateLimit("roleping:toggle", .buttonDefault),
                                         action: .deferred(.ephemeralReply) { try await toggle($0, environment) }))
-        routes.component(ComponentRoute(RolePingPanelView.addAll, rateLimitID: "roleping:bulk",
+        routes.component(ComponentRoute(RolePingPanelView.addAll, rateLimit: RateLimit("roleping:bulk", .buttonDefault),
                                         action: .deferred(.ephemeralReply) { try await bulk($0, environment, add: true) }))
-        routes.component(ComponentRoute(RolePingPanelView.removeAll, rateLimitID: "roleping:bulk",
+        routes.component(ComponentRoute(RolePingPanelView.removeAll, rateLimit: RateLimit("roleping:bulk", .buttonDefault),
                                         action: .deferred(.ephemeralReply) { try await bulk($0, environment, add: false) }))
     }
 

@@ -10,7 +10,7 @@ enum HelpCommand {
         name: "help", description: "List the bot's commands, or show one command's details",
         options: [ApplicationCommandOption(type: .string, name: "command", description: "A command to explain",
                                            required: false, maxLength: 32, autocomplete: true)],
-        gate: .rank(.organizer), deferStyle: .publicReply,
+        gate: .rank(.organizer), deferStyle: .publicReply, rateLimit: .commandInfo,
         usage: "/help [command]", examples: ["/help", "/help command:run"])
 
     /// Replies with the overview, or the named command's details.

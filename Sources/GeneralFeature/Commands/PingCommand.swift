@@ -8,7 +8,7 @@ enum PingCommand {
     /// The declaration.
     static let declaration = CommandDeclaration(
         name: "ping", description: "Check that the bot is responsive and see its latency",
-        gate: .rank(.verifiedRaider), deferStyle: .publicReply, usage: "/ping", examples: ["/ping"])
+        gate: .rank(.verifiedRaider), deferStyle: .publicReply, rateLimit: .commandInfo, usage: "/ping", examples: ["/ping"])
 
     /// Replies "Pinging…", timing that REST call, then edits in both latencies.
     static func handle(_ context: InteractionContext, environment: FeatureEnvironment) async throws {

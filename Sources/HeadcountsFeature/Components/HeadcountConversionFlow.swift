@@ -9,11 +9,11 @@ import RaidDomain
 /// raid log, and the run's organizer panel as the answer. Discord failures are logged only.
 enum HeadcountConversionFlow {
     static func register(into routes: inout InteractionRoutes, services: HeadcountServices) {
-        let organizer = CommandGate.rank(.organizer), rate = HeadcountOrganizerActions.rateLimitID
+        let organizer = CommandGate.rank(.organizer), rate = HeadcountOrganizerActions.rateLimit
         let lock = HeadcountOrganizerActions.lifecycleLock
-        routes.component(ComponentRoute(HeadcountComponentIDs.convert, gate: organizer, rateLimitID: rate, lock: lock,
+        routes.component(ComponentRoute(HeadcountComponentIDs.convert, gate: organizer, rateLimit: rate, lock: lock,
                                         action: .deferred(.update) { try await convert($0, services) }))
-        routes.component(ComponentRoute(HeadcountComponentIDs.convertPick, gate: organizer, rateLimitID: rate, lock: lock,
+        routes.component(ComponentRoute(HeadcountComponentIDs.convertPick, gate: organizer, rateLimit: rate, lock: lock,
                                         action: .deferred(.update) { context in
             guard let code = context.selectedValues.first else {
                 throw HeadcountComponentIDs.forged("conversion select without a dungeon")

@@ -7,19 +7,19 @@ import RaidDomain
 /// The headcount organizer panel and its buttons (§2.4, §3.8): the panel (with Confirm Access for
 /// staff who do not own the headcount) and End. End and Convert share one button lock per headcount.
 enum HeadcountOrganizerActions {
-    static let rateLimitID = "headcount:organizer"
+    static let rateLimit = RateLimit("headcount:organizer", RunRateLimits.organizerPanelPreset)
 
     static func register(into routes: inout InteractionRoutes, services: HeadcountServices) {
         let organizer = CommandGate.rank(.organizer)
-        routes.component(ComponentRoute(HeadcountComponentIDs.organizerPanel, gate: organizer, rateLimitID: rateLimitID,
+        routes.component(ComponentRoute(HeadcountComponentIDs.organizerPanel, gate: organizer, rateLimit: rateLimit,
                                         action: .deferred(.ephemeralReply) { try await showPanel($0, services) }))
-        routes.component(ComponentRoute(HeadcountComponentIDs.confirmAccess, gate: organizer, rateLimitID: rateLimitID,
+        routes.component(ComponentRoute(HeadcountComponentIDs.confirmAccess, gate: organizer, rateLimit: rateLimit,
                                         action: .deferred(.update) { try await confirmAccess($0, services) }))
-        routes.component(ComponentRoute(HeadcountComponentIDs.denyAccess, gate: organizer, rateLimitID: rateLimitID,
+        routes.component(ComponentRoute(HeadcountComponentIDs.denyAccess, gate: organizer, rateLimit: rateLimit,
                                         action: .deferred(.update) { context in
             try await context.reply(.text("Access denied. The organizer panel was not opened."))
         }))
-        routes.component(ComponentRoute(HeadcountComponentIDs.end, gate: organizer, rateLimitID: rateLimitID,
+        routes.component(ComponentRoute(HeadcountComponentIDs.end, gate: organizer, rateLimit: rateLimit,
                                         lock: lifecycleLock, action: .deferred(.update) { try await end($0, services) }))
     }
 

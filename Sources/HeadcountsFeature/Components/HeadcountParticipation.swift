@@ -8,9 +8,9 @@ import RaidDomain
 /// `HeadcountRules` in one store transaction, then the panels follow.
 enum HeadcountParticipation {
     static func register(into routes: inout InteractionRoutes, services: HeadcountServices) {
-        routes.component(ComponentRoute(HeadcountComponentIDs.join, rateLimitID: "run:participation",
+        routes.component(ComponentRoute(HeadcountComponentIDs.join, rateLimit: RunRateLimits.participation,
                                         action: .deferred(.ephemeralReply) { try await join($0, services) }))
-        routes.component(ComponentRoute(HeadcountComponentIDs.key, rateLimitID: "run:key:headcount",
+        routes.component(ComponentRoute(HeadcountComponentIDs.key, rateLimit: RateLimit("run:key:headcount", RunRateLimits.keyReactionPreset),
                                         action: .deferred(.ephemeralReply) { try await toggleKey($0, services) }))
     }
 

@@ -9,9 +9,9 @@ import RaidDomain
 enum PartyActions {
     /// Routes Close and Extend; no route gate: who may press is the party's own rule.
     static func register(into routes: inout InteractionRoutes, services: PartyServices) {
-        routes.component(ComponentRoute(PartyComponentIDs.close, rateLimitID: "party:close",
+        routes.component(ComponentRoute(PartyComponentIDs.close, rateLimit: RateLimit("party:close", .buttonDefault),
                                         action: .deferred(.ephemeralReply) { try await close($0, services) }))
-        routes.component(ComponentRoute(PartyComponentIDs.extend, rateLimitID: "party:extend",
+        routes.component(ComponentRoute(PartyComponentIDs.extend, rateLimit: RateLimit("party:extend", .buttonDefault),
                                         action: .deferred(.ephemeralReply) { try await extend($0, services) }))
     }
 

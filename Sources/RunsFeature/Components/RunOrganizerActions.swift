@@ -19,7 +19,7 @@ enum RunOrganizerActions {
                 try await act(context, services, lock: { .runLifecycle($0.rawValue) }, command)
             }))
         }
-        routes.component(ComponentRoute(RunComponentIDs.keyPop, gate: organizer, rateLimitID: "run:keypop",
+        routes.component(ComponentRoute(RunComponentIDs.keyPop, gate: organizer, rateLimit: RunRateLimits.keyPop,
                                         action: .deferred(.update) { context in
             try await act(context, services, lock: { .runKeyPop($0.rawValue) }) { .popKey(by: $0) }
         }))

@@ -9,9 +9,9 @@ import RaidDomain
 enum RunPanelAccess {
     static func register(into routes: inout InteractionRoutes, services: RunServices) {
         let organizer = CommandGate.rank(.organizer)
-        routes.component(ComponentRoute(RunComponentIDs.organizerPanel, gate: organizer, rateLimitID: "run:organizer",
+        routes.component(ComponentRoute(RunComponentIDs.organizerPanel, gate: organizer, rateLimit: RunRateLimits.organizerPanel,
                                         action: .deferred(.ephemeralReply) { try await open($0, services) }))
-        routes.component(ComponentRoute(RunComponentIDs.confirmAccess, gate: organizer, rateLimitID: "run:organizer",
+        routes.component(ComponentRoute(RunComponentIDs.confirmAccess, gate: organizer, rateLimit: RunRateLimits.organizerPanel,
                                         action: .deferred(.update) { try await confirm($0, services) }))
         routes.component(ComponentRoute(RunComponentIDs.denyAccess, gate: organizer,
                                         action: .deferred(.update) { context in

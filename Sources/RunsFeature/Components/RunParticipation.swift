@@ -7,13 +7,13 @@ import RaidDomain
 /// decided by `RunRules` inside one store transaction, then the panel and the run role follow.
 enum RunParticipation {
     static func register(into routes: inout InteractionRoutes, services: RunServices) {
-        routes.component(ComponentRoute(RunComponentIDs.join, rateLimitID: "run:participation",
+        routes.component(ComponentRoute(RunComponentIDs.join, rateLimit: RunRateLimits.participation,
                                         action: .deferred(.ephemeralReply) { try await join($0, services) }))
-        routes.component(ComponentRoute(RunComponentIDs.leave, rateLimitID: "run:participation",
+        routes.component(ComponentRoute(RunComponentIDs.leave, rateLimit: RunRateLimits.participation,
                                         action: .deferred(.ephemeralReply) { try await leave($0, services) }))
-        routes.component(ComponentRoute(RunComponentIDs.chooseClass, rateLimitID: "run:participation",
+        routes.component(ComponentRoute(RunComponentIDs.chooseClass, rateLimit: RunRateLimits.participation,
                                         action: .deferred(.ephemeralReply) { try await chooseClass($0, services) }))
-        routes.component(ComponentRoute(RunComponentIDs.key, rateLimitID: "run:key:reaction",
+        routes.component(ComponentRoute(RunComponentIDs.key, rateLimit: RunRateLimits.keyReaction,
                                         action: .deferred(.ephemeralReply) { try await toggleKey($0, services) }))
     }
 

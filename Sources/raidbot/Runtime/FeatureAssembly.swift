@@ -18,16 +18,21 @@ enum FeatureAssembly {
     /// The catalog of every feature's commands (registration and `/help`).
     static func catalog() -> CommandCatalog { CommandCatalog(declaring: features) }
 
-    /// Builds every feature once over `environment`.
-    static func assemble(_ environment: FeatureEnvironment) -> FeatureSet {
+    /// Every feature, built once over `environment`.
+    static func features(_ environment: FeatureEnvironment) -> [any Feature] {
         let runs = RunsFeature(environment)
-        let set = FeatureSet([
+        return [
             GeneralFeature(environment, catalog: catalog()),
             ConfigurationFeature(environment),
             runs,
             PartiesFeature(environment),
             HeadcountsFeature(environment, runs: runs),
-        ], environment: environment)
+        ]
+    }
+
+    /// Assembles every feature over `environment`.
+    static func assemble(_ environment: FeatureEnvironment) -> FeatureSet {
+        let set = FeatureSet(features(environment), environment: environment)
         precondition(set.catalog.declarations.map(\.name) == catalog().declarations.map(\.name),
                      "FeatureAssembly.features and the assembled features differ")
         return set

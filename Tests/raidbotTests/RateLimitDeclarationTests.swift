@@ -1,0 +1,37 @@
+import FeatureKit
+import Testing
+import TestSupport
+@testable import BotKit
+@testable import raidbot
+
+/// Every command and button declares its own rate limit (§10.4); these are the presets the
+/// assembled bot ends up with (BotKit no longer guesses them from names).
+@Suite struct RateLimitDeclarationTests {
+    @Test(arguments: [
+        ("help", RateLimitPreset.commandInfo), ("ping", .commandInfo),
+        ("setroles", .commandConfig), ("setchannels", .commandConfig), ("configrolepings", .commandConfig),
+        ("run", .commandDefault), ("taken", .commandDefault), ("headcount", .commandDefault),
+        ("party", .commandDefault), ("sendrolepingembed", .commandDefault),
+    ])
+    func commandsDeclareTheirPreset(name: String, preset: RateLimitPreset) {
+        #expect(FeatureAssembly.catalog()[name]?.rateLimit == preset)
+    }
+
+    @Test func buttonsDeclareTheirBucketAndPreset() async throws {
+        let harness = try FeatureHarness(features: FeatureAssembly.features)
+        let limits = Dictionary(harness.features.routes.components.values.compactMap(\.rateLimit).map {
+            ($0.identifier, $0.preset.name)
+        }, uniquingKeysWith: { first, second in
+            #expect(first == second, "one bucket, two presets")
+            return first
+        })
+        #expect(limits == [
+            "run:participation": "BUTTON_RUN_PARTICIPATION", "run:key:reaction": "BUTTON_KEY_REACTION",
+            "run:key:headcount": "BUTTON_KEY_REACTION", "run:keypop": "BUTTON_KEY_POPPED",
+            "run:organizer": "BUTTON_ORGANIZER_PANEL", "headcount:organizer": "BUTTON_ORGANIZER_PANEL",
+            "party:close": "BUTTON_DEFAULT", "party:extend": "BUTTON_DEFAULT",
+            "roleping:toggle": "BUTTON_DEFAULT", "roleping:bulk": "BUTTON_DEFAULT",
+        ])
+        await harness.stop()
+    }
+}
