@@ -16,7 +16,7 @@ import Testing
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
         let member: MemberStanding
-        let required: StaffRole
+        let required: GuildRole
         let mapping: RoleMapping
         let expected: AccessDecision
         var testDescription: String { name }

@@ -102,7 +102,7 @@ import FeatureKit
 
     @Test func theDeclarationsMatchTheCatalogTables() throws {
         let roles = SetRolesCommand.declaration
-        #expect(roles.options.map(\.name) == GuildRoleKey.allCases.map(\.rawValue))
+        #expect(roles.options.map(\.name) == GuildRole.allCases.map(\.rawValue))
         #expect(roles.options.allSatisfy { $0.type == .role && $0.required == false })
         #expect(roles.applicationCommand.defaultMemberPermissions == .administrator)
         let channels = SetChannelsCommand.declaration

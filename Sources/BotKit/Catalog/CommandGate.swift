@@ -4,7 +4,7 @@ public enum CommandGate: Hashable, Sendable {
     /// No gate.
     case everyone
     /// The rank or any higher rank; Discord administrators pass.
-    case rank(StaffRole)
+    case rank(GuildRole)
     /// Discord's Administrator permission.
     case discordAdministrator
 
@@ -21,8 +21,8 @@ public enum CommandGate: Hashable, Sendable {
     var helpOrder: Int {
         switch self {
         case .everyone: -1
-        case .rank(let rank): rank.rank
-        case .discordAdministrator: StaffRole.allCases.count
+        case .rank(let rank): rank.rank ?? GuildRole.ranks.count
+        case .discordAdministrator: GuildRole.ranks.count
         }
     }
 }

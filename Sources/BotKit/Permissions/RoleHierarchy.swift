@@ -3,19 +3,20 @@
 /// required rank or any higher mapped rank, whether or not the required rank itself is mapped.
 public enum RoleHierarchy {
     /// Decides whether `member` may act at `required` rank.
-    public static func authorize(_ member: MemberStanding, requires required: StaffRole,
+    public static func authorize(_ member: MemberStanding, requires required: GuildRole,
                                  mapping: RoleMapping) -> AccessDecision {
+        let requiredRank = required.rank ?? GuildRole.ranks.count // a non-rank gate only admits administrators
         if member.isDiscordAdministrator { return .granted(.discordAdministrator) }
-        if let held = highestRank(of: member, mapping: mapping), held >= required {
+        if let held = highestRank(of: member, mapping: mapping), let heldRank = held.rank, heldRank >= requiredRank {
             return .granted(.holds(held))
         }
-        let anyQualifyingRankMapped = StaffRole.allCases.contains { $0 >= required && mapping[$0] != nil }
+        let anyQualifyingRankMapped = GuildRole.ranks.dropFirst(requiredRank).contains { mapping[$0] != nil }
         return anyQualifyingRankMapped ? .denied(.missingRank(required)) : .denied(.notConfigured(required))
     }
 
     /// The member's highest mapped rank, if any.
-    public static func highestRank(of member: MemberStanding, mapping: RoleMapping) -> StaffRole? {
-        StaffRole.allCases.reversed().first { rank in
+    public static func highestRank(of member: MemberStanding, mapping: RoleMapping) -> GuildRole? {
+        GuildRole.ranks.reversed().first { rank in
             mapping[rank].map(member.roleIDs.contains) ?? false
         }
     }
@@ -26,8 +27,8 @@ public enum RoleHierarchy {
     public static func outranks(_ actor: MemberStanding, _ target: MemberStanding, mapping: RoleMapping) -> Bool {
         if target.isDiscordAdministrator { return false }
         if actor.isDiscordAdministrator { return true }
-        guard let actorRank = highestRank(of: actor, mapping: mapping) else { return false }
-        guard let targetRank = highestRank(of: target, mapping: mapping) else { return true }
+        guard let actorRank = highestRank(of: actor, mapping: mapping)?.rank else { return false }
+        guard let targetRank = highestRank(of: target, mapping: mapping)?.rank else { return true }
         return actorRank > targetRank
     }
 
@@ -57,15 +58,15 @@ public enum AccessGrant: Hashable, Sendable {
     /// Discord's Administrator permission passes every gate.
     case discordAdministrator
     /// The member holds this mapped rank (the required one or higher).
-    case holds(StaffRole)
+    case holds(GuildRole)
 }
 
 /// Why a gate refused; renders itself for the member.
 public enum AccessDenial: Error, Hashable, Sendable, UserFacingFailure {
     /// Ranks qualifying are mapped but the member holds none.
-    case missingRank(StaffRole)
+    case missingRank(GuildRole)
     /// Neither the required rank nor any higher rank is mapped: an admin must run `/setroles`.
-    case notConfigured(StaffRole)
+    case notConfigured(GuildRole)
 
     /// The command-log code.
     public var failureCode: BotErrorCode {

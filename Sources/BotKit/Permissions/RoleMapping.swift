@@ -1,15 +1,15 @@
 import DiscordModels
 
-/// Which Discord role stands for each staff rank in this guild (`/setroles`); unmapped ranks are absent.
+/// Which Discord role stands for each guild role in this guild (`/setroles`); unmapped roles are absent.
 public struct RoleMapping: Hashable, Sendable {
     /// Discord role per rank.
-    public var roles: [StaffRole: Snowflake]
+    public var roles: [GuildRole: Snowflake]
 
     /// Creates a mapping.
-    public init(_ roles: [StaffRole: Snowflake] = [:]) { self.roles = roles }
+    public init(_ roles: [GuildRole: Snowflake] = [:]) { self.roles = roles }
 
     /// The Discord role of `rank`, if mapped.
-    public subscript(rank: StaffRole) -> Snowflake? { roles[rank] }
+    public subscript(role: GuildRole) -> Snowflake? { roles[role] }
 }
 
 /// Supplies the guild's current mapping (Features reads it from SQLite).

@@ -8,7 +8,7 @@ enum SetRolesCommand {
     /// The declaration: ten optional role options, one per `role_catalog` key.
     static let declaration = CommandDeclaration(
         name: "setroles", description: "Map the bot's internal roles to Discord roles (Discord Administrator only)",
-        options: MappingOptions.definitions(.role, for: GuildRoleKey.self),
+        options: MappingOptions.definitions(.role, for: GuildRole.self),
         gate: .discordAdministrator, deferStyle: .publicReply, rateLimit: .commandConfig,
         usage: "/setroles [administrator:@role] [moderator:@role] … [muted:@role]",
         examples: ["/setroles organizer:@Raid Leader verified_raider:@Verified"])
@@ -17,7 +17,7 @@ enum SetRolesCommand {
     /// and logs the change to bot_log.
     static func handle(_ context: InteractionContext, environment: FeatureEnvironment) async throws {
         guard let guildID = context.guildID else { throw BotKitError(.validation, detail: "setroles outside a guild") }
-        let updates = MappingOptions.updates(context.commandData, as: GuildRoleKey.self)
+        let updates = MappingOptions.updates(context.commandData, as: GuildRole.self)
         try MappingOptions.requireSome(updates, noun: "role")
         try refuseUnmappable(updates, guildID: guildID, resolved: context.commandData?.resolved)
         let now = context.clock.unixMilliseconds()
@@ -30,7 +30,7 @@ enum SetRolesCommand {
 
     /// @everyone and integration-managed roles cannot stand for a rank: @everyone would hand every
     /// member that rank, and a managed role cannot be given to members.
-    static func refuseUnmappable(_ updates: [GuildRoleKey: Snowflake], guildID: Snowflake, resolved: ResolvedData?) throws {
+    static func refuseUnmappable(_ updates: [GuildRole: Snowflake], guildID: Snowflake, resolved: ResolvedData?) throws {
         for (key, roleID) in updates.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             try refuseUnusable(roleID, guildID: guildID, resolved: resolved, purpose: "mapped as **\(key.label)**")
         }

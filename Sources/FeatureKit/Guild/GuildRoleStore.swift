@@ -11,7 +11,7 @@ public struct GuildRoleStore: RoleMappingSource {
     /// Creates the store over `database`.
     public init(database: Database) { self.database = database }
 
-    public static let table = GuildMappingTable<GuildRoleKey>(
+    public static let table = GuildMappingTable<GuildRole>(
         selectSQL: "SELECT role_key, discord_role_id FROM guild_role WHERE guild_id = ?1",
         upsertSQL: """
             INSERT INTO guild_role (guild_id, role_key, discord_role_id, updated_at) VALUES (?1, ?2, ?3, ?4)
@@ -21,26 +21,24 @@ public struct GuildRoleStore: RoleMappingSource {
         auditAction: "guild.roles.set")
 
     /// Every mapped key of the guild, including the non-rank ones.
-    public func roles(guildID: Snowflake) async throws -> [GuildRoleKey: Snowflake] {
+    public func roles(guildID: Snowflake) async throws -> [GuildRole: Snowflake] {
         try await database.read { connection in try Self.table.mapping(guildID, on: connection) }
     }
 
     /// The staff-rank part of the mapping, for the hierarchy.
     public func roleMapping(guildID: Snowflake) async throws -> RoleMapping {
-        RoleMapping(try await roles(guildID: guildID).reduce(into: [:]) { mapping, pair in
-            if let rank = pair.key.staffRole { mapping[rank] = pair.value }
-        })
+        RoleMapping(try await roles(guildID: guildID).filter { $0.key.rank != nil })
     }
 
     /// The Discord role mapped to `key`, if any.
-    public func role(_ key: GuildRoleKey, guildID: Snowflake) async throws -> Snowflake? {
+    public func role(_ key: GuildRole, guildID: Snowflake) async throws -> Snowflake? {
         try await roles(guildID: guildID)[key]
     }
 
     /// `/setroles`: maps each given key (others untouched) and writes the `guild.roles.set` audit row
     /// in the same transaction.
-    public func setRoles(_ updates: [GuildRoleKey: Snowflake], guildID: Snowflake, actorID: Snowflake,
-                         now: Int64) async throws -> MappingChange<GuildRoleKey> {
+    public func setRoles(_ updates: [GuildRole: Snowflake], guildID: Snowflake, actorID: Snowflake,
+                         now: Int64) async throws -> MappingChange<GuildRole> {
         try await Self.table.set(updates, guildID: guildID, actorID: actorID, now: now, in: database)
     }
 }
