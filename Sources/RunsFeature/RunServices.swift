@@ -24,7 +24,17 @@ public struct RunServices: Sendable {
         panels = OrganizerPanels(environment)
         pingRoles = DungeonRolePings(database: environment.database, guildID: environment.guildID)
         keyLogging = KeyLoggingStore(database: environment.database, guildID: environment.guildID.rawValue)
+        environment.outbox.register(panel: Self.panelKind) { [self] id in
+            guard let runID = Int64(id) else { return }
+            await refreshPanels(RunID(runID))
+        }
     }
+
+    /// The outbox's name for a run's panels.
+    static let panelKind = "run"
+
+    /// The outbox redraw target of run `runID`'s panels.
+    static func panel(_ runID: RunID) -> String { "\(panelKind):\(runID.rawValue)" }
 
     public var rest: DiscordREST { environment.rest }
     public var guildID: Snowflake { environment.guildID }

@@ -3,7 +3,8 @@ import Logging
 
 /// Slash commands and autocomplete.
 extension InteractionRouter {
-    func handleCommand(_ interaction: Interaction, _ data: ApplicationCommandData, logger: Logger) async {
+    func handleCommand(_ interaction: Interaction, _ data: ApplicationCommandData, possiblyReplayed: Bool,
+                       logger: Logger) async {
         let start = clock.now()
         let receivedAt = clock.unixMilliseconds()
         var logger = logger
@@ -16,8 +17,13 @@ extension InteractionRouter {
                    acknowledgedAt: clock.now(), code: .staleComponent)
             return
         }
+        let delivery = possiblyReplayed ? await delivery(of: interaction, logger: logger) : .new
+        guard delivery != .completedBefore else {
+            return report(interaction, .command, route: data.name, acknowledged: true, start: start,
+                          acknowledgedAt: clock.now(), code: nil)
+        }
         let style = AcknowledgementStyle(declaration.deferStyle)
-        let acknowledged = await acknowledge(interaction, style.response, logger: logger)
+        let acknowledged = await acknowledge(interaction, style.response, delivery: delivery, logger: logger)
         let acknowledgedAt = clock.now()
         let acknowledgedAfter = milliseconds(since: start)
         guard let context = context(for: interaction, customID: nil, acknowledgement: style, logger: logger) else { return }
@@ -28,6 +34,7 @@ extension InteractionRouter {
                 try await admit(context, gate: declaration.gate, rateLimit: (key, declaration.rateLimit))
                 try await handler(context)
             }
+            await complete(interaction, logger: logger)
         }
         let path = data.commandPath.dropFirst()
         await sink.record(CommandLogEntry(

@@ -4,7 +4,7 @@ import Logging
 /// Buttons, selects and modal submissions.
 extension InteractionRouter {
     func handleComponent(_ interaction: Interaction, rawID: String, table: [CustomIDRouteKey: ComponentRoute],
-                         kind: InteractionOutcome.Kind, logger: Logger) async {
+                         kind: InteractionOutcome.Kind, possiblyReplayed: Bool, logger: Logger) async {
         let start = clock.now()
         var logger = logger
         logger[metadataKey: "custom_id"] = "\(rawID.prefix(100))"
@@ -18,9 +18,19 @@ extension InteractionRouter {
             return
         }
         let name = customID.routeKey.description
+        let delivery = possiblyReplayed ? await delivery(of: interaction, logger: logger) : .new
+        guard delivery == .new || route.action.isDeferred else {
+            // A modal cannot be opened again after the fact; the member clicks again.
+            await complete(interaction, logger: logger)
+            return
+        }
+        guard delivery != .completedBefore else {
+            return report(interaction, kind, route: name, acknowledged: true, start: start, acknowledgedAt: clock.now(),
+                          code: nil)
+        }
         switch route.action {
         case .deferred(let style, let handler):
-            let acknowledged = await acknowledge(interaction, style.response, logger: logger)
+            let acknowledged = await acknowledge(interaction, style.response, delivery: delivery, logger: logger)
             let acknowledgedAt = clock.now()
             guard acknowledged,
                   let context = context(for: interaction, customID: customID, acknowledgement: style, logger: logger)
@@ -34,10 +44,12 @@ extension InteractionRouter {
                 guard let lock = route.lock else { return try await handler(context) }
                 try await buttonLock.withLock(try lock(customID), for: context.userID) { try await handler(context) }
             }
+            await complete(interaction, logger: logger)
             report(interaction, kind, route: name, acknowledged: true, start: start, acknowledgedAt: acknowledgedAt, code: code)
         case .opensModal(let build):
             let (acknowledged, code) = await openModal(interaction, route: route, customID: customID, build: build,
                                                        logger: logger)
+            if acknowledged { await complete(interaction, logger: logger) }
             report(interaction, kind, route: name, acknowledged: acknowledged, start: start, acknowledgedAt: clock.now(),
                    code: code)
         }

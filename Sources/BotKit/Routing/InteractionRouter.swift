@@ -1,4 +1,5 @@
 import DiscordModels
+import DiscordREST
 import Logging
 import CivilTime
 
@@ -15,13 +16,15 @@ public final class InteractionRouter: Sendable {
     let limiter: InteractionRateLimiter
     /// The button locks routes declare; Features may also lock by hand (e.g. a key pop from a modal).
     public let buttonLock: ButtonLock
+    let receipts: any InteractionReceipts
     let clock: any BotClock
     let logger: Logger
     let observe: @Sendable (InteractionOutcome) -> Void
 
     /// Creates a router over a catalog and route table; `observe` sees every outcome (metrics).
     public init(catalog: CommandCatalog, routes: InteractionRoutes, responder: any InteractionResponder,
-                sink: any InteractionLogSink, roles: any RoleMappingSource, clock: any BotClock, logger: Logger,
+                sink: any InteractionLogSink, roles: any RoleMappingSource,
+                receipts: any InteractionReceipts = ForgetfulReceipts(), clock: any BotClock, logger: Logger,
                 observe: @escaping @Sendable (InteractionOutcome) -> Void = { _ in }) {
         for name in routes.commands.keys { precondition(catalog[name] != nil, "/\(name) routed but not declared") }
         self.catalog = catalog
@@ -29,6 +32,7 @@ public final class InteractionRouter: Sendable {
         self.responder = responder
         self.sink = sink
         self.roles = roles
+        self.receipts = receipts
         self.limiter = InteractionRateLimiter(clock: clock)
         self.buttonLock = ButtonLock(clock: clock)
         self.clock = clock
@@ -37,28 +41,36 @@ public final class InteractionRouter: Sendable {
     }
 
     /// Handles one INTERACTION_CREATE; never throws (failures are answered and logged).
-    public func handle(_ interaction: Interaction) async {
+    /// `possiblyReplayed`: it arrived while a resumed session was replaying what an earlier process
+    /// may already have handled, so the receipts are consulted first.
+    public func handle(_ interaction: Interaction, possiblyReplayed: Bool = false) async {
         var logger = self.logger
         logger[metadataKey: "interaction.id"] = "\(interaction.id)"
+        if possiblyReplayed { logger[metadataKey: "interaction.replayed"] = "possibly" }
         switch (interaction.type, interaction.data) {
         case (.applicationCommand, .applicationCommand(let data)?):
-            await handleCommand(interaction, data, logger: logger)
+            await handleCommand(interaction, data, possiblyReplayed: possiblyReplayed, logger: logger)
         case (.applicationCommandAutocomplete, .applicationCommand(let data)?):
             await handleAutocomplete(interaction, data, logger: logger)
         case (.messageComponent, .messageComponent(let data)?):
             await handleComponent(interaction, rawID: data.customID, table: routes.components, kind: .component,
-                                  logger: logger)
+                                  possiblyReplayed: possiblyReplayed, logger: logger)
         case (.modalSubmit, .modalSubmit(let data)?):
-            await handleComponent(interaction, rawID: data.customID, table: routes.modals, kind: .modal, logger: logger)
+            await handleComponent(interaction, rawID: data.customID, table: routes.modals, kind: .modal,
+                                  possiblyReplayed: possiblyReplayed, logger: logger)
         default:
             logger.notice("interaction of unsupported kind ignored", metadata: ["type": "\(interaction.type.rawValue)"])
         }
     }
 
     /// Sends the acknowledgement; false (logged) when Discord refused it, e.g. the 3 s window passed.
+    /// Discord's "already acknowledged" (40060) means a previous process did it: carry on.
     func acknowledge(_ interaction: Interaction, _ response: InteractionResponse, logger: Logger) async -> Bool {
         do {
             try await responder.interactionCallback(id: interaction.id, token: interaction.token, response: response)
+            return true
+        } catch let error as RESTError where error.discordCode == 40060 {
+            logger.notice("interaction was already acknowledged; carrying on through its webhook")
             return true
         } catch {
             logger.error("acknowledgement failed", metadata: ["error": "\(error)"])

@@ -12,6 +12,12 @@ public enum ComponentAction: Sendable {
     case deferred(AcknowledgementStyle, CommandHandler)
     /// Answer with a modal (the modal is the acknowledgement, so it must be built quickly).
     case opensModal(@Sendable (InteractionContext) async throws -> Modal)
+
+    /// Whether the handler runs after a deferred acknowledgement (so it can run on a replay).
+    var isDeferred: Bool {
+        if case .deferred = self { return true }
+        return false
+    }
 }
 
 /// One component or modal route: its typed custom_id, gate, rate-limit identifier and action.

@@ -19,6 +19,8 @@ public struct FeatureEnvironment: Sendable {
     public let logger: Logger
     /// The gateway's last heartbeat round trip, when known (for `/ping`); Features cannot see the gateway.
     public let heartbeatLatency: @Sendable () async -> Duration?
+    /// Where every feature records the Discord side effects of its state changes.
+    public let outbox: Outbox
 
     /// Creates an environment; `heartbeatLatency` defaults to "unknown".
     public init(database: Database, rest: DiscordREST, clock: any BotClock, guildID: Snowflake, logger: Logger,
@@ -29,5 +31,6 @@ public struct FeatureEnvironment: Sendable {
         self.guildID = guildID
         self.logger = logger
         self.heartbeatLatency = heartbeatLatency
+        outbox = Outbox(database: database, rest: rest, clock: clock, logger: logger)
     }
 }

@@ -3,8 +3,9 @@ import BotKit
 import DiscordModels
 import RaidDomain
 
-/// Join, Leave, class and key buttons of the public panel (§2.1): acknowledged ephemerally,
-/// decided by `RunRules` inside one store transaction, then the panel and the run role follow.
+/// Join, Leave, class and key buttons of the public panel (§2.1): acknowledged ephemerally, decided
+/// by `RunRules` inside one store transaction that also records the confirmation, the run role and
+/// the panel redraw in the outbox, so a crash after the commit loses none of them.
 enum RunParticipation {
     static func register(into routes: inout InteractionRoutes, services: RunServices) {
         routes.component(ComponentRoute(RunComponentIDs.join, rateLimit: RunRateLimits.participation,
@@ -18,49 +19,66 @@ enum RunParticipation {
     }
 
     static func join(_ context: InteractionContext, _ services: RunServices) async throws {
-        let outcome = try await perform(context, services) { .join($0) }
-        await services.setRunRole(outcome.record, member: MemberID(context.userID.rawValue), present: true)
-        try await context.reply(.text("✅ Raid joined! (\(outcome.tally.joined) raiders)"))
-        await services.refreshPanels(outcome.record.id)
+        try await perform(context, services, confirm: { "✅ Raid joined! (\($0.tally.joined) raiders)" },
+                          role: true) { .join($0) }
     }
 
     static func leave(_ context: InteractionContext, _ services: RunServices) async throws {
-        let outcome = try await perform(context, services) { .leave($0) }
-        await services.setRunRole(outcome.record, member: MemberID(context.userID.rawValue), present: false)
-        try await context.reply(.text("👋 You left the raid."))
-        await services.refreshPanels(outcome.record.id)
+        try await perform(context, services, confirm: { _ in "👋 You left the raid." }, role: false) { .leave($0) }
     }
 
     static func chooseClass(_ context: InteractionContext, _ services: RunServices) async throws {
         guard let name = context.selectedValues.first, let raidClass = RotmgClass(rawValue: name) else {
             throw RunComponentIDs.forged("class select without a known class")
         }
-        _ = try await perform(context, services) { .chooseClass($0, raidClass) }
-        try await context.reply(.text("✅ Class set to **\(raidClass.rawValue)**."))
-        await services.refreshPanels(try RunComponentIDs.runID(context))
+        try await perform(context, services, confirm: { _ in "✅ Class set to **\(raidClass.rawValue)**." }) {
+            .chooseClass($0, raidClass)
+        }
     }
 
     static func toggleKey(_ context: InteractionContext, _ services: RunServices) async throws {
         guard let customID = context.customID, customID.arguments.count == 2 else {
             throw RunComponentIDs.forged("key button without a key")
         }
-        let key = ReactionKey(customID.arguments[1])
-        let outcome = try await perform(context, services) { .toggleKey($0, key) }
-        let offered = outcome.effects.contains(.keyOffered(MemberID(context.userID.rawValue), key))
-        let run = outcome.record.state
-        let text: String
-        if !offered {
-            text = "Your \(key.buttonLabel) \(key.keyTypeSuffix.lowercased()) was removed."
-        } else if run.hasPartyAndLocation {
-            text = "🔑 Thanks! Party: **\(run.party ?? "")** | Location: **\(run.location ?? "")**"
-        } else {
-            text = "🔑 Thanks! You will be told the party and location once the organizer sets them."
+        let key = ReactionKey(customID.arguments[1]), member = MemberID(context.userID.rawValue)
+        let outcome = try await perform(context, services, confirm: { outcome in
+            let run = outcome.record.state
+            if !outcome.effects.contains(.keyOffered(member, key)) {
+                return "Your \(key.buttonLabel) \(key.keyTypeSuffix.lowercased()) was removed."
+            }
+            return run.hasPartyAndLocation
+                ? "🔑 Thanks! Party: **\(run.party ?? "")** | Location: **\(run.location ?? "")**"
+                : "🔑 Thanks! You will be told the party and location once the organizer sets them."
+        }) { .toggleKey($0, key) }
+        if outcome.effects.contains(.notifyKeyReactor(member)) {
+            await RunNotices.tellKeyReactors([member], outcome.record.state, services: services)
         }
-        try await context.reply(.text(text))
-        await RunAftermath.follow(outcome, services: services, actorID: context.userID)
+    }
+
+    /// Applies the member's command and, in the same transaction, marks the interaction handled and
+    /// records its delivery: the confirmation, the run role (`role`: given or taken) and the panel
+    /// redraw. The confirmation then goes out at once; the outbox carries the rest.
+    @discardableResult
+    static func perform(_ context: InteractionContext, _ services: RunServices,
+                        confirm: @escaping @Sendable (RunOutcome) -> String, role: Bool? = nil,
+                        _ command: @escaping @Sendable (Participant) -> RunCommand) async throws -> RunOutcome {
+        let member = context.userID
+        let outcome = try await perform(context, services, deliver: { outcome in
+            var effects: [OutboxItem] = []
+            if let role, let roleID = outcome.record.roleID {
+                effects.append(.memberRole(guildID: services.guildID, userID: member, roleID: Snowflake(roleID),
+                                           present: role, reason: nil))
+            }
+            effects.append(.redraw(panel: RunServices.panel(outcome.record.id)))
+            return InteractionDelivery(context, confirmation: confirm(outcome), effects: effects)
+        }, command)
+        await InteractionDelivery.confirm(context, confirm(outcome), ids: outcome.outboxIDs,
+                                          outbox: services.environment.outbox)
+        return outcome
     }
 
     static func perform(_ context: InteractionContext, _ services: RunServices,
+                        deliver: (@Sendable (RunOutcome) -> InteractionDelivery)? = nil,
                         _ command: @escaping @Sendable (Participant) -> RunCommand) async throws -> RunOutcome {
         let runID = try RunComponentIDs.runID(context)
         let record = try await services.record(runID)
@@ -71,7 +89,7 @@ enum RunParticipation {
         let suspendedRole = await services.holdsSuspendedRole(context.standing)
         let result = try await services.store.perform(
             runID, member: MemberID(context.userID.rawValue), username: context.interaction.invoker?.username,
-            hasSuspendedRole: suspendedRole, now: services.now(), command)
+            hasSuspendedRole: suspendedRole, now: services.now(), deliver: deliver, command)
         return try result.get()
     }
 }

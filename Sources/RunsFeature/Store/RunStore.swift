@@ -33,10 +33,13 @@ public struct RunStore: Sendable {
     }
 
     /// Applies the command `makeCommand` builds from the acting member's participation to run
-    /// `runID`, and carries out its effects, in one transaction. A refusal writes nothing.
+    /// `runID`, and carries out its effects, in one transaction. A refusal writes nothing. With
+    /// `deliver`, the interaction's confirmation and side effects are recorded in the same
+    /// transaction (and the interaction marked handled).
     public func perform(
         _ runID: RunID, member: MemberID, username: String? = nil, hasSuspendedRole: Bool = false,
         organizerRoles: OrganizerRoles = .none, now: Timestamp,
+        deliver: (@Sendable (RunOutcome) -> InteractionDelivery)? = nil,
         _ makeCommand: @escaping @Sendable (Participant) -> RunCommand
     ) async throws -> Result<RunOutcome, RunRuleViolation> {
         let guildID = guildID
@@ -60,8 +63,10 @@ public struct RunStore: Sendable {
             try RunAudit.record(transition.effects, run: runID, guildID: guildID, actor: actor, now: now, on: connection)
             var after = before
             after.state = transition.state
-            return .success(RunOutcome(record: after, effects: transition.effects,
-                                       tally: try RunTally.load(connection, runID: runID), awardsWritten: awards))
+            var outcome = RunOutcome(record: after, effects: transition.effects,
+                                     tally: try RunTally.load(connection, runID: runID), awardsWritten: awards)
+            if let deliver { outcome.outboxIDs = try deliver(outcome).record(connection, now: now.unixMilliseconds) }
+            return .success(outcome)
         }
     }
 

@@ -12,6 +12,8 @@ public struct RunOutcome: Hashable, Sendable {
     public let tally: RunTally
     /// Completion awards written by this command (raiders and organizer), for logs and tests.
     public let awardsWritten: Int
+    /// The outbox items written with the command (its `InteractionDelivery`), in order.
+    public var outboxIDs: [Int64] = []
 }
 
 /// The organizer's own Discord roles (and positions, when known), the only roles organizer quota

@@ -35,31 +35,41 @@ final class BotRuntime: Sendable {
             apiBase: configuration.apiBase.url, token: token.secret,
             requestTimeout: .seconds(configuration.httpTimeoutSeconds)), logger: logger.labelled("raidbot.rest"))
         let now: @Sendable () -> Int64 = { clock.unixMilliseconds() }
+        let watermark = DispatchWatermark()
 
         let gateway = GatewayService(
             configuration: GatewayConfiguration(token: token.secret, compress: configuration.gatewayCompression),
             gatewayInfo: { [rest] in try await Self.gatewayInfo(rest) },
-            sessionStore: SQLiteGatewaySessionStore(database: database, now: now, logger: logger),
+            sessionStore: SQLiteGatewaySessionStore(database: database, watermark: watermark, now: now, logger: logger),
             logger: logger.labelled("raidbot.gateway"))
-        let features = FeatureAssembly.assemble(FeatureEnvironment(
+        let environment = FeatureEnvironment(
             database: database, rest: rest, clock: clock, guildID: guildID, logger: logger,
-            heartbeatLatency: { [gateway] in gateway.heartbeatLatency }))
+            heartbeatLatency: { [gateway] in gateway.heartbeatLatency })
+        let features = FeatureAssembly.assemble(environment)
+        let receipts = InteractionReceiptStore(database: database, clock: clock)
         let metrics = BotMetrics()
         let router = InteractionRouter(
             catalog: features.catalog, routes: features.routes, responder: rest, sink: features.logSink,
-            roles: features.roleMapping, clock: clock, logger: logger.labelled("raidbot.interactions"),
+            roles: features.roleMapping, receipts: receipts, clock: clock, logger: logger.labelled("raidbot.interactions"),
             observe: { metrics.observe($0) })
         let registrar = CommandRegistrar(catalog: features.catalog, database: database, rest: rest,
                                          guildID: guildID, now: now, logger: logger)
-        let intake = InteractionIntake(dispatches: gateway.dispatches, router: router, registrar: registrar, logger: logger)
-        let tasks = features.tasks + [ScheduledBackup.task(configuration, now: now)].compactMap { $0 }
+        let intake = InteractionIntake(dispatches: gateway.dispatches, router: router, registrar: registrar,
+                                       watermark: watermark, logger: logger)
+        let tasks = features.tasks + [DeliverySweep.task(outbox: environment.outbox, receipts: receipts, now: now)]
+            + [ScheduledBackup.task(configuration, now: now)].compactMap { $0 }
         let scheduler = TaskScheduler(tasks: tasks, clock: clock, logger: logger.labelled("raidbot.tasks"),
                                       observe: { metrics.observe($0) })
         // The scheduler may legitimately finish early (no tasks); the gateway and the intake
-        // ending means the bot has nothing left to do, so they take the group down.
+        // ending means the bot has nothing left to do, so they take the group down. Shutdown runs
+        // in reverse order: the intake stops taking dispatches and lets its handlers finish, then
+        // the gateway closes resumably (its saved sequence held at the watermark), then the outbox
+        // worker stops (what is pending stays for the next start).
         let shutsDownGroup = ServiceGroupConfiguration.ServiceConfiguration.TerminationBehavior.gracefullyShutdownGroup
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: scheduler, successTerminationBehavior: .ignore, failureTerminationBehavior: shutsDownGroup),
+            .init(service: OutboxService(outbox: environment.outbox), successTerminationBehavior: .ignore,
+                  failureTerminationBehavior: shutsDownGroup),
             .init(service: gateway, successTerminationBehavior: shutsDownGroup, failureTerminationBehavior: shutsDownGroup),
             .init(service: intake, successTerminationBehavior: shutsDownGroup, failureTerminationBehavior: shutsDownGroup),
         ]
@@ -67,7 +77,8 @@ final class BotRuntime: Sendable {
         if let port = configuration.metricsPort, let bound = metricsPort {
             // A metrics endpoint that cannot bind must not take the bot down with it.
             services.append(.init(service: MetricsEndpoint.application(
-                port: port, metrics: metrics, database: database, rest: rest, gateway: gateway, bound: bound,
+                port: port, metrics: metrics, database: database, rest: rest, gateway: gateway,
+                outbox: environment.outbox, bound: bound,
                 logger: logger.labelled("raidbot.metrics")), successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
         }
         group = ServiceGroup(configuration: ServiceGroupConfiguration(

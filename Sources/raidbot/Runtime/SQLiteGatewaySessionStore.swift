@@ -3,9 +3,12 @@ import Logging
 import Storage
 
 /// Keeps the gateway session in the `gateway_session` row, so a restarted bot resumes instead of
-/// identifying again. A failed save is logged, never fatal: the worst case is a fresh IDENTIFY.
+/// identifying again. The saved sequence never passes the dispatch watermark, so the restarted bot
+/// is re-sent whatever this one had not finished. A failed save is logged, never fatal: the worst
+/// case is a fresh IDENTIFY.
 struct SQLiteGatewaySessionStore: GatewaySessionStore {
     let database: Database
+    let watermark: DispatchWatermark
     let now: @Sendable () -> Int64
     let logger: Logger
 
@@ -25,8 +28,16 @@ struct SQLiteGatewaySessionStore: GatewaySessionStore {
         }
     }
 
+    /// The session with its sequence held at the watermark.
+    private func clamped(_ session: GatewaySession) -> GatewaySession {
+        var session = session
+        if let safe = watermark.safeSequence, let sequence = session.sequence, safe < sequence { session.sequence = safe }
+        return session
+    }
+
     func save(_ session: GatewaySession?) async {
         let updatedAt = now()
+        let session = session.map(clamped)
         do {
             try await database.write { connection in
                 guard let session, let resumeURL = session.resumeURL else {

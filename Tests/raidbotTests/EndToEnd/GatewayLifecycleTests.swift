@@ -14,7 +14,7 @@ struct GatewayLifecycleTests {
         let harness = try await BotHarness.start()
         let registration = try await harness.sandbox.firstRequest { $0.method == "PUT" && $0.path.hasSuffix("/commands") }
         #expect(registration.status == 200)
-        let stored = await SQLiteGatewaySessionStore(database: harness.database, now: { 0 }, logger: .init(label: "t")).load()
+        let stored = await SQLiteGatewaySessionStore(database: harness.database, watermark: DispatchWatermark(), now: { 0 }, logger: .init(label: "t")).load()
         #expect(stored?.sessionID == (await harness.sandbox.gateway.sessionID))
         await harness.stop()
     }

@@ -1,6 +1,7 @@
 import BotKit
 import DiscordGateway
 import DiscordREST
+import FeatureKit
 import Prometheus
 import Storage
 
@@ -45,7 +46,7 @@ final class BotMetrics: Sendable {
     }
 
     /// The exposition text, with the read-on-scrape values brought up to date first.
-    func scrape(database: Database, rest: DiscordREST, gateway: GatewayService) async -> String {
+    func scrape(database: Database, rest: DiscordREST, gateway: GatewayService, outbox: Outbox) async -> String {
         let queue = database.writeMetrics
         gauge("writer_queue_depth", "Write jobs waiting or running now", Double(queue.depth))
         gauge("writer_queue_peak_depth", "Highest writer queue depth since start", Double(queue.peakDepth))
@@ -61,6 +62,11 @@ final class BotMetrics: Sendable {
         gauge("gateway_live", "1 while a gateway session is established", gateway.isLive ? 1 : 0)
         if let latency = gateway.heartbeatLatency {
             gauge("gateway_heartbeat_latency_seconds", "Last heartbeat round trip", latency.seconds)
+        }
+        if let backlog = try? await outbox.backlog() {
+            gauge("outbox_depth", "Discord side effects waiting in the outbox", Double(backlog.depth))
+            gauge("outbox_oldest_age_seconds", "Age of the oldest waiting outbox item (0 when empty)",
+                  Double(backlog.oldestAgeMilliseconds ?? 0) / 1000)
         }
         return registry.emitToString()
     }

@@ -1,4 +1,5 @@
 import DiscordGateway
+import FeatureKit
 import DiscordREST
 import Hummingbird
 import Logging
@@ -8,18 +9,23 @@ import Synchronization
 
 /// `GET /metrics` (Prometheus text) and `GET /health` on 127.0.0.1 only: for the operator's
 /// scraper and liveness probe, never exposed beyond the machine. Health is 200 while the gateway
-/// session is live and the database answers a read, 503 otherwise, with the reason.
+/// session is live, the database answers a read and the outbox is not stuck, 503 otherwise, with
+/// the reason.
 enum MetricsEndpoint {
+    /// An outbox item waiting longer than this makes the bot unhealthy.
+    static let stuckOutboxMilliseconds: Int64 = 300_000
+
     static func application(port: Int, metrics: BotMetrics, database: Database, rest: DiscordREST,
-                            gateway: GatewayService, bound: BoundPort, logger: Logger) -> some ApplicationProtocol {
+                            gateway: GatewayService, outbox: Outbox, bound: BoundPort,
+                            logger: Logger) -> some ApplicationProtocol {
         let router = Router()
         router.get("/metrics") { _, _ -> Response in
-            let text = await metrics.scrape(database: database, rest: rest, gateway: gateway)
+            let text = await metrics.scrape(database: database, rest: rest, gateway: gateway, outbox: outbox)
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }
         router.get("/health") { _, _ -> Response in
-            let problems = await health(database: database, gateway: gateway)
+            let problems = await health(database: database, gateway: gateway, outbox: outbox)
             let body = problems.isEmpty ? "{\"status\":\"ok\"}"
                 : "{\"status\":\"unavailable\",\"problems\":[" + problems.map { "\"\($0)\"" }.joined(separator: ",") + "]}"
             return Response(status: problems.isEmpty ? .ok : .serviceUnavailable,
@@ -30,10 +36,13 @@ enum MetricsEndpoint {
     }
 
     /// What is wrong, in short words (empty when healthy).
-    static func health(database: Database, gateway: GatewayService) async -> [String] {
+    static func health(database: Database, gateway: GatewayService, outbox: Outbox) async -> [String] {
         var problems: [String] = []
         if !gateway.isLive { problems.append("gateway not connected") }
         if (try? await database.read { try $0.fetchValue("SELECT 1", as: Int.self) }) != 1 { problems.append("database not answering") }
+        if let backlog = try? await outbox.backlog(), backlog.isStuck(after: stuckOutboxMilliseconds) {
+            problems.append("outbox stuck: \(backlog.depth) items, oldest \((backlog.oldestAgeMilliseconds ?? 0) / 1000) s old")
+        }
         return problems
     }
 }

@@ -1,0 +1,56 @@
+import DiscordModels
+import Logging
+
+/// Replay safety: what the router does with an interaction it may have seen before a restart.
+extension InteractionRouter {
+    /// How an interaction arrives, judged by the receipts.
+    enum Delivery: Equatable {
+        /// Never seen: acknowledge and handle.
+        case new
+        /// Acknowledged by an earlier process that did not finish it: handle through its webhook.
+        case acknowledgedBefore
+        /// Already handled to the end: nothing to do.
+        case completedBefore
+    }
+
+    /// The delivery of a possibly replayed `interaction`; a receipt that cannot be read counts as new
+    /// (the callback then tells: Discord's 40060 is taken as "acknowledged before").
+    func delivery(of interaction: Interaction, logger: Logger) async -> Delivery {
+        do {
+            switch try await receipts.status(of: interaction.id) {
+            case nil: return .new
+            case .acknowledged?:
+                logger.notice("re-delivered interaction: acknowledged before, handling it now")
+                return .acknowledgedBefore
+            case .completed?:
+                logger.notice("re-delivered interaction: handled before, ignored")
+                return .completedBefore
+            }
+        } catch {
+            logger.warning("interaction receipt unreadable", metadata: ["error": "\(error)"])
+            return .new
+        }
+    }
+
+    /// Acknowledges a new interaction and remembers it; one acknowledged before is not acknowledged again.
+    func acknowledge(_ interaction: Interaction, _ response: InteractionResponse, delivery: Delivery,
+                     logger: Logger) async -> Bool {
+        guard delivery == .new else { return true }
+        guard await acknowledge(interaction, response, logger: logger) else { return false }
+        await remember(logger) { try await receipts.acknowledged(interaction.id) }
+        return true
+    }
+
+    /// Remembers that `interaction` was handled to the end.
+    func complete(_ interaction: Interaction, logger: Logger) async {
+        await remember(logger) { try await receipts.completed(interaction.id) }
+    }
+
+    private func remember(_ logger: Logger, _ write: () async throws -> Void) async {
+        do {
+            try await write()
+        } catch {
+            logger.warning("interaction receipt not written", metadata: ["error": "\(error)"])
+        }
+    }
+}
