@@ -139,7 +139,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
-        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox"]),
+        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox", "TestSupport"]),
         .testTarget(name: "DiscordGatewayTests", dependencies: [
             "DiscordGateway", "DiscordSandbox", "DiscordModels",
             .product(name: "Logging", package: "swift-log"),

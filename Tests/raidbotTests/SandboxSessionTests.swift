@@ -1,6 +1,7 @@
 import Logging
 import Synchronization
 import Testing
+import TestSupport
 @testable import raidbot
 
 #if canImport(FoundationEssentials)
@@ -14,14 +15,14 @@ import Foundation
 @Suite struct SandboxSessionTests {
     @Test("a scripted session: the guild is configured, a run is posted, joined and started, mentions read as names")
     func scriptedSession() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-\(UInt64.random(in: 0...UInt64.max))").path
+        let folder = try TemporaryFolder(prefix: "sandbox")
         let (lines, input) = AsyncStream.makeStream(of: String.self)
         for line in ["/run dungeon:SHATTERS party:p1 location:USW", "as raider_rin", "click Join", "/nosuchcommand",
                      "select \"Pick your class\" Priest", "as leader_lee", "click Organizer Panel", "click Start", "show", "quit"] {
             input.yield(line)
         }
         let output = Mutex<[String]>([])
-        try await SandboxSession(databaseFolder: folder, logger: Logger(label: "sandbox") { _ in SwiftLogNoOpLogHandler() })
+        try await SandboxSession(databaseFolder: folder.path, logger: Logger(label: "sandbox") { _ in SwiftLogNoOpLogHandler() })
             .run(lines) { line in output.withLock { $0.append(line) } }
         let said = output.withLock { $0 }.joined(separator: "\n")
         #expect(said.contains("✅ Role configuration updated") && said.contains("Organizer: @Raid Leader"))
@@ -32,6 +33,6 @@ import Foundation
         #expect(said.contains("✅ **Run is LIVE!**"))
         // The public panel's redraw after Start is asynchronous; either title is the panel shown by `show`.
         #expect(said.contains(": Shatters") && said.contains("Organizer: @leader_lee") && said.contains("[Join] v1:run:join:1"))
-        try? FileManager.default.removeItem(atPath: folder)
+        folder.remove()
     }
 }
