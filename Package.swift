@@ -107,10 +107,15 @@ let package = Package(
         // Pure raid rules.
         .target(name: "RaidDomain", dependencies: ["CivilTime"]),
 
+        // The `raidbot sandbox` console: its grammar, input, rendering and mentions, played against
+        // the stand-in; the executable hands it the bot's command catalog and builds the bot itself.
+        .target(name: "SandboxConsole", dependencies: ["DiscordSandbox", "DiscordModels", "BotKit"]),
+
         // The executable: command line, configuration, composition root.
         .executableTarget(name: "raidbot", dependencies: [
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
+            "SandboxConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -134,7 +139,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
-        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox"]),
+        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox", "TestSupport"]),
         .testTarget(name: "DiscordGatewayTests", dependencies: [
             "DiscordGateway", "DiscordSandbox", "DiscordModels",
             .product(name: "Logging", package: "swift-log"),
@@ -167,6 +172,7 @@ let package = Package(
         .testTarget(name: "GeneralFeatureTests", dependencies: [
             "GeneralFeature", "ConfigurationFeature", "FeatureKit", "TestSupport",
         ] + featureBase),
+        .testTarget(name: "SandboxConsoleTests", dependencies: ["SandboxConsole", "DiscordSandbox", "DiscordModels"]),
         .testTarget(name: "raidbotTests", dependencies: [
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",

@@ -13,7 +13,7 @@ public struct OpenAPISpec: Sendable {
         let operation: JSONNode
     }
 
-    /// Loads the spec from a file path (e.g. `<root>/../shared/discord-api-spec/openapi.json`).
+    /// Loads the spec from a file path (the tests use `DiscordSpecFile.path`).
     public init(contentsOf path: String) throws {
         let data: Data
         do {

@@ -4,57 +4,6 @@ import Logging
 @testable import BotKit
 import CivilTime
 
-/// A Discord stand-in at the network boundary: records every call in order; can fail the callback.
-actor RecordingResponder: InteractionResponder {
-    enum Call: Equatable {
-        case callback(InteractionResponse)
-        case editOriginal(MessageEdit)
-        case deleteOriginal
-        case followUp(ExecuteWebhook)
-    }
-
-    private(set) var calls: [Call] = []
-    var failCallbacks = false
-
-    func failingCallbacks() -> Self {
-        failCallbacks = true
-        return self
-    }
-
-    func interactionCallback(id: Snowflake, token: String, response: InteractionResponse) async throws {
-        if failCallbacks { throw BotKitError(.timeout, detail: "test") }
-        calls.append(.callback(response))
-    }
-
-    func editOriginal(applicationID: Snowflake, token: String, _ edit: MessageEdit) async throws -> Message {
-        calls.append(.editOriginal(edit))
-        return Message(id: 900, channelID: 5, author: nil, content: edit.content ?? "")
-    }
-
-    func deleteOriginal(applicationID: Snowflake, token: String) async throws {
-        calls.append(.deleteOriginal)
-    }
-
-    func createFollowup(applicationID: Snowflake, token: String, _ message: ExecuteWebhook) async throws -> Message {
-        calls.append(.followUp(message))
-        return Message(id: 901, channelID: 5, author: nil, content: message.content ?? "")
-    }
-
-    /// The text the member ended up seeing last (edit or follow-up).
-    var lastText: String? {
-        for call in calls.reversed() {
-            switch call {
-            case .editOriginal(let edit): return edit.content
-            case .followUp(let message): return message.content
-            case .callback(let response):
-                if case .message(let message)? = response.data { return message.content }
-            case .deleteOriginal: continue
-            }
-        }
-        return nil
-    }
-}
-
 /// Keeps command-log and audit rows in memory.
 actor MemorySink: InteractionLogSink {
     private(set) var entries: [CommandLogEntry] = []

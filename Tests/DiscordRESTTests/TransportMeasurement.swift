@@ -6,10 +6,11 @@ import Foundation
 #endif
 import DiscordModels
 import DiscordSandbox
+import TestSupport
 @testable import DiscordREST
 
-/// Throughput and latency of the transport on loopback; run with RAIDBOT_MEASURE=1 (prints, asserts only sanity).
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["RAIDBOT_MEASURE"] == "1"))
+/// Throughput and latency of the transport on loopback; run with RAIDBOT_BENCHMARK=1 (prints, asserts only sanity).
+@Suite(.enabled(if: BenchmarkFlag.isEnabled))
 struct TransportMeasurement {
     @Test(arguments: [50, 200])
     func concurrentRequestsOnLoopback(inFlight: Int) async throws {
@@ -39,8 +40,8 @@ struct TransportMeasurement {
     }
 }
 
-/// Interaction callbacks through the sandbox while a bot bucket is saturated (RAIDBOT_MEASURE=1).
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["RAIDBOT_MEASURE"] == "1"))
+/// Interaction callbacks through the sandbox while a bot bucket is saturated (RAIDBOT_BENCHMARK=1).
+@Suite(.enabled(if: BenchmarkFlag.isEnabled))
 struct FastPathMeasurement {
     @Test func callbackLatencyUnderABurst() async throws {
         try await DiscordSandbox.withSandbox { sandbox in

@@ -6,14 +6,9 @@ import Testing
 
 @Suite("Recorded bodies against Discord's OpenAPI spec")
 struct OpenAPIConformanceTests {
-    static let specPath: String = {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return repo.deletingLastPathComponent().appendingPathComponent("shared/discord-api-spec/openapi.json").path
-    }()
-
     @Test("Every recorded request body validates against the spec (the hook end-to-end tests use)")
     func recordedBodiesConformToSpec() async throws {
-        let spec = try OpenAPISpec(contentsOf: Self.specPath)
+        let spec = try OpenAPISpec(contentsOf: DiscordSpecFile.path)
         let configuration = SandboxConfiguration()
         try await DiscordSandbox.withSandbox(configuration) { sandbox in
             try await driveTypicalTraffic(sandbox, configuration)
@@ -28,7 +23,7 @@ struct OpenAPIConformanceTests {
 
     @Test("A body that breaks the spec is caught by the same hook")
     func brokenBodyIsCaught() async throws {
-        let spec = try OpenAPISpec(contentsOf: Self.specPath)
+        let spec = try OpenAPISpec(contentsOf: DiscordSpecFile.path)
         try await DiscordSandbox.withSandbox { sandbox in
             let channel = try #require(await sandbox.guild.channel(named: "general"))
             _ = try await rest(sandbox, "POST", "/channels/\(channel.id)/messages", body: .object(["content": .number(5)]))

@@ -1,14 +1,9 @@
 import Foundation
 import OpenAPIValidation
 
-/// The shared spec, loaded once per test process from `<repo>/../shared/discord-api-spec/openapi.json`.
+/// The repository's copy of the spec (`DiscordSpecFile.path`), loaded once per test process.
 enum SpecFixture {
-    static let path: String = {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return repo.deletingLastPathComponent().appendingPathComponent("shared/discord-api-spec/openapi.json").path
-    }()
-
-    private static let loaded = Result { try OpenAPISpec(contentsOf: path) }
+    private static let loaded = Result { try OpenAPISpec(contentsOf: DiscordSpecFile.path) }
 
     /// The parsed spec (throws if the file is missing).
     static func spec() throws -> OpenAPISpec { try loaded.get() }

@@ -129,7 +129,7 @@ struct SchemaShapeTests {
 /// Opens a migrated, empty database in its own temporary folder for `body`, then removes it.
 func withMigratedDatabase(_ body: (Database) async throws -> Void) async throws {
     let folder = try SchemaTestDatabase.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { folder.remove() }
     let database = try SchemaTestDatabase.open(in: folder)
     do {
         try await body(database)

@@ -5,6 +5,7 @@ import Foundation
 #endif
 import Storage
 import StorageSeeding
+import TestSupport
 
 /// Opens real SQLite files migrated with the repository's `schema/` files, each in its own
 /// temporary folder, for the schema and plan tests.
@@ -27,17 +28,12 @@ enum SchemaTestDatabase {
     }
 
     /// A fresh temporary folder; the caller removes it.
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("raidbot-schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static func temporaryFolder() throws -> TemporaryFolder { try TemporaryFolder(prefix: "raidbot-schema") }
 
     /// A migrated, empty database in `folder`.
-    static func open(in folder: URL, readers: Int = 2) throws -> Database {
+    static func open(in folder: TemporaryFolder, readers: Int = 2) throws -> Database {
         let configuration = DatabaseConfiguration(
-            path: folder.appendingPathComponent("raidbot.sqlite").path, readerCount: readers, synchronous: .normal)
+            path: folder.path + "/raidbot.sqlite", readerCount: readers, synchronous: .normal)
         return try Database(configuration: configuration, migrations: migrations(), now: { SeedShape.now })
     }
 }

@@ -2,16 +2,16 @@ import Dispatch
 import Foundation
 import Storage
 import Testing
+import TestSupport
 
 /// A fresh temporary folder per test, with helpers to open a real database file inside it.
 struct TestStore {
-    let folder: String
+    private let temporary: TemporaryFolder
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("storage-tests-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
+    /// The folder's absolute path.
+    var folder: String { temporary.path }
+
+    init() throws { temporary = try TemporaryFolder(prefix: "storage-tests") }
 
     /// The database path inside the folder (in a subfolder, to exercise folder creation).
     var databasePath: String { "\(folder)/data/raidbot.sqlite" }
@@ -35,7 +35,7 @@ struct TestStore {
             CREATE TABLE log (seq INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT NOT NULL);
             """)
 
-    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+    func remove() { temporary.remove() }
 }
 
 /// Suspends until `condition` holds, yielding to other tasks; records an issue instead of hanging.

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import raidbot
 
 #if canImport(Glibc)
@@ -81,8 +82,9 @@ struct ConfigurationTests {
 
     @Test("a token file readable by others is refused; an owner-only one is read")
     func tokenFilePermissions() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("raidbot-token-\(UInt64.random(in: 0...UInt64.max))").path
-        defer { unlink(path) }
+        let folder = try TemporaryFolder(prefix: "raidbot-token")
+        defer { folder.remove() }
+        let path = folder.path + "/token"
         #expect(FileManager.default.createFile(atPath: path, contents: Data((validToken + "\n").utf8)))
         chmod(path, 0o644)
         #expect(throws: ConfigurationError.self) { try configuration(["DISCORD_TOKEN_FILE": path]) }

@@ -1,6 +1,7 @@
 import BotKit
 import Storage
 import Testing
+import TestSupport
 @testable import raidbot
 
 #if canImport(FoundationEssentials)
@@ -27,8 +28,9 @@ struct ScheduledBackupTests {
 
     @Test("the first run writes a backup; a run within the interval of it writes none")
     func skipsWhenRecent() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("raidbot-backup-\(UInt64.random(in: 0...UInt64.max))").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryFolder(prefix: "raidbot-backup")
+        defer { temporary.remove() }
+        let folder = temporary.path
         let config = try configuration(in: folder, hours: "24")
         let database = try Database(configuration: config.database, migrations: Migration.bundled)
         await database.close()

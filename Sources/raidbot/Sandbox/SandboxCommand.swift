@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import SandboxConsole
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else

@@ -3,6 +3,7 @@ import DiscordSandbox
 import Storage
 import Logging
 import Testing
+import TestSupport
 @testable import raidbot
 
 /// The whole bot (not just the gateway service) against the sandbox: it connects, registers its
@@ -59,12 +60,13 @@ struct FatalCloseTests {
     @Test("a wrong token (close 4004) stops the bot with a message that says what to fix")
     func wrongTokenStops() async throws {
         let sandbox = try await DiscordSandbox.start(SandboxConfiguration(token: BotHarness.token))
-        let folder = "/tmp/raidbot-e2e-fatal-\(UInt64.random(in: 0...UInt64.max))"
+        let folder = try TemporaryFolder(prefix: "raidbot-e2e-fatal")
+        defer { folder.remove() }
         let configuration = try Configuration(source: ConfigurationSource(values: [
             "DISCORD_TOKEN": "a.wrong.token.that.is.long.enough",
             "DISCORD_GUILD_ID": "\(sandbox.configuration.guildID)",
             "DISCORD_API_BASE": sandbox.apiBase,
-            "RAIDBOT_DATABASE": folder + "/raidbot.sqlite",
+            "RAIDBOT_DATABASE": folder.path + "/raidbot.sqlite",
             "RAIDBOT_BACKUP_INTERVAL_HOURS": "0",
         ]))
         let runtime = try BotRuntime(configuration: configuration, logger: .init(label: "t") { _ in SwiftLogNoOpLogHandler() },

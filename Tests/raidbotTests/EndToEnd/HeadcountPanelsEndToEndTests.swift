@@ -2,6 +2,7 @@ import DiscordModels
 import DiscordSandbox
 import Storage
 import Testing
+import TestSupport
 @testable import raidbot
 
 #if canImport(FoundationEssentials)
@@ -101,7 +102,7 @@ struct HeadcountPanelsEndToEndTests {
         let shownAfter = clock.now - started
         let path = "/channels/\(post.channelID)/messages/\(post.id)"
         let edits = await sandbox.recordedRequests.filter { $0.method == "PATCH" && $0.path.hasSuffix(path) }
-        if ProcessInfo.processInfo.environment["RAIDBOT_BENCHMARK"] == "1" { // figures only on request, never asserted
+        if BenchmarkFlag.isEnabled { // figures only on request, never asserted
             print("headcount key burst: \(report) | panel shows 40 after \(shownAfter) | public panel edits: \(edits.count)")
         }
         #expect(report.rejected == 0) // every offer acknowledged within Discord's window

@@ -1,6 +1,7 @@
 import DiscordSandbox
 import Storage
 import Testing
+import TestSupport
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -15,7 +16,7 @@ import Foundation
 /// 80 members click Join on one live run within one second while the organizer pops a key (and
 /// the bot edits the panel); prints acknowledgement p50/p99/max, the time until the panel shows
 /// all 80, and the writer queue's peak depth.
-@Suite("Join burst benchmark", .enabled(if: ProcessInfo.processInfo.environment["RAIDBOT_BENCHMARK"] == "1"))
+@Suite("Join burst benchmark", .enabled(if: BenchmarkFlag.isEnabled))
 struct JoinBurstBenchmark {
     @Test("80 joins within one second during a key pop")
     func eightyJoins() async throws {

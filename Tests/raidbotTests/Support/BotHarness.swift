@@ -5,6 +5,7 @@ import DiscordSandbox
 import Logging
 import Storage
 import Synchronization
+import TestSupport
 @testable import raidbot
 
 #if canImport(FoundationEssentials)
@@ -23,6 +24,8 @@ final class BotHarness: Sendable {
     let sandbox: DiscordSandbox
     let configuration: Configuration
     let clock: any BotClock
+    /// Holds the database and its backups; removed by `stop()`.
+    let folder: TemporaryFolder
     private let state = LockedBox<Running?>(nil)
 
     private struct Running: Sendable {
@@ -35,27 +38,27 @@ final class BotHarness: Sendable {
                       clock: any BotClock = SystemBotClock(),
                       environment extra: [String: String] = [:]) async throws -> BotHarness {
         let sandbox = try await DiscordSandbox.start(sandboxConfiguration)
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("raidbot-e2e-\(UInt64.random(in: 0...UInt64.max))").path
+        let folder = try TemporaryFolder(prefix: "raidbot-e2e")
         let values = [
             "DISCORD_TOKEN": sandboxConfiguration.token,
             "DISCORD_GUILD_ID": "\(sandboxConfiguration.guildID)",
             "DISCORD_API_BASE": sandbox.apiBase,
-            "RAIDBOT_DATABASE": folder + "/raidbot.sqlite",
-            "RAIDBOT_BACKUP_DIR": folder + "/backups",
+            "RAIDBOT_DATABASE": folder.path + "/raidbot.sqlite",
+            "RAIDBOT_BACKUP_DIR": folder.path + "/backups",
             "RAIDBOT_BACKUP_INTERVAL_HOURS": "0",
             "RAIDBOT_GATEWAY_COMPRESSION": "false",
         ].merging(extra) { _, new in new }
         let configuration = try Configuration(source: ConfigurationSource(values: values))
-        let harness = BotHarness(sandbox: sandbox, configuration: configuration, clock: clock)
+        let harness = BotHarness(sandbox: sandbox, configuration: configuration, clock: clock, folder: folder)
         try await harness.startBot()
         return harness
     }
 
-    private init(sandbox: DiscordSandbox, configuration: Configuration, clock: any BotClock) {
+    private init(sandbox: DiscordSandbox, configuration: Configuration, clock: any BotClock, folder: TemporaryFolder) {
         self.sandbox = sandbox
         self.configuration = configuration
         self.clock = clock
+        self.folder = folder
     }
 
     /// The running bot's database.
@@ -120,8 +123,7 @@ final class BotHarness: Sendable {
     func stop() async {
         await stopBot()
         await sandbox.stop()
-        let folder = configuration.databasePath.split(separator: "/").dropLast().joined(separator: "/")
-        try? FileManager.default.removeItem(atPath: "/" + folder)
+        folder.remove()
     }
 }
 

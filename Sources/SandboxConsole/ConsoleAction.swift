@@ -83,7 +83,8 @@ enum ConsoleLine {
 }
 
 /// A console line or action that cannot be carried out, in words for the developer.
-struct ConsoleProblem: Error, Equatable, Sendable {
-    let message: String
+public struct ConsoleProblem: Error, Equatable, Sendable {
+    /// What went wrong, as the console prints it after `✗`.
+    public let message: String
     init(_ message: String) { self.message = message }
 }

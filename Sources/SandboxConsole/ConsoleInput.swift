@@ -9,8 +9,9 @@ import Glibc
 
 /// Where console lines come from: a script file, or the terminal read on a thread of its own
 /// (`readLine` blocks, so it must not run on the concurrency pool).
-enum ConsoleInput {
-    static func file(_ path: String) throws -> AsyncStream<String> {
+public enum ConsoleInput {
+    /// The lines of the script at `path`, in order (blank lines included; the grammar skips them).
+    public static func file(_ path: String) throws -> AsyncStream<String> {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw ConsoleProblem("cannot read the script \(path)")
         }
@@ -20,7 +21,8 @@ enum ConsoleInput {
         }
     }
 
-    static func terminal() -> AsyncStream<String> {
+    /// Standard input, line by line, until end of input.
+    public static func terminal() -> AsyncStream<String> {
         let (lines, continuation) = AsyncStream.makeStream(of: String.self)
         let reader = Unmanaged.passRetained(TerminalReader(continuation)).toOpaque()
         var thread = pthread_t()

@@ -1,7 +1,5 @@
-import Logging
-import Synchronization
 import Testing
-@testable import raidbot
+@testable import SandboxConsole
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -9,9 +7,8 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// `raidbot sandbox`: the console's grammar, and a scripted session through the real bot and the
-/// local Discord stand-in.
-@Suite struct SandboxConsoleTests {
+/// The console's grammar: what a typed line means, and what it refuses in words.
+@Suite struct ConsoleLineTests {
     @Test func parsesCommandsWithQuotedValuesAndTheConsoleWords() throws {
         #expect(try ConsoleLine.parse("/run dungeon:SHATTERS description:\"bring priests\"").get()
                 == .command("run", [ConsoleOption(name: "dungeon", value: "SHATTERS"),
@@ -43,28 +40,5 @@ import Foundation
         #expect(problem.message.contains("help"))
         guard case .failure(let option) = ConsoleLine.parse("/run SHATTERS") else { Issue.record("accepted"); return }
         #expect(option.message.contains("name:value"))
-    }
-
-    @Test("a scripted session: the guild is configured, a run is posted, joined and started, mentions read as names")
-    func scriptedSession() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-\(UInt64.random(in: 0...UInt64.max))").path
-        let (lines, input) = AsyncStream.makeStream(of: String.self)
-        for line in ["/run dungeon:SHATTERS party:p1 location:USW", "as raider_rin", "click Join", "/nosuchcommand",
-                     "select \"Pick your class\" Priest", "as leader_lee", "click Organizer Panel", "click Start", "show", "quit"] {
-            input.yield(line)
-        }
-        let output = Mutex<[String]>([])
-        try await SandboxSession(databaseFolder: folder, logger: Logger(label: "sandbox") { _ in SwiftLogNoOpLogHandler() })
-            .run(lines) { line in output.withLock { $0.append(line) } }
-        let said = output.withLock { $0 }.joined(separator: "\n")
-        #expect(said.contains("✅ Role configuration updated") && said.contains("Organizer: @Raid Leader"))
-        #expect(said.contains("Run created and posted"))
-        #expect(said.contains("✅ Raid joined! (2 raiders)"))
-        #expect(said.contains("✗ There is no /nosuchcommand"))
-        #expect(said.contains("Class set to **Priest**"))
-        #expect(said.contains("✅ **Run is LIVE!**"))
-        // The public panel's redraw after Start is asynchronous; either title is the panel shown by `show`.
-        #expect(said.contains(": Shatters") && said.contains("Organizer: @leader_lee") && said.contains("[Join] v1:run:join:1"))
-        try? FileManager.default.removeItem(atPath: folder)
     }
 }
