@@ -160,7 +160,9 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "RaidDomainTests", dependencies: ["RaidDomain"]),
-        .testTarget(name: "FeatureKitTests", dependencies: ["FeatureKit", "TestSupport", "StorageSeeding"] + featureBase),
+        .testTarget(name: "FeatureKitTests", dependencies: [
+            "FeatureKit", "TestSupport", "StorageSeeding", "DiscordSandbox",
+        ] + featureBase),
         .testTarget(name: "RunsFeatureTests", dependencies: [
             "RunsFeature", "FeatureKit", "TestSupport", "StorageSeeding",
         ] + featureBase),

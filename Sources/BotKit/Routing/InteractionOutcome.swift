@@ -29,4 +29,6 @@ public struct InteractionOutcome: Hashable, Sendable {
     public var totalLatency: Duration
     /// The failure's code, if any.
     public var errorCode: BotErrorCode?
+    /// A re-delivery of an interaction already handled to the end: ignored, nothing sent.
+    public var replayIgnored = false
 }

@@ -20,7 +20,7 @@ extension InteractionRouter {
         let delivery = possiblyReplayed ? await delivery(of: interaction, logger: logger) : .new
         guard delivery != .completedBefore else {
             return report(interaction, .command, route: data.name, acknowledged: true, start: start,
-                          acknowledgedAt: clock.now(), code: nil)
+                          acknowledgedAt: clock.now(), code: nil, replayIgnored: true)
         }
         let style = AcknowledgementStyle(declaration.deferStyle)
         let acknowledged = await acknowledge(interaction, style.response, delivery: delivery, logger: logger)

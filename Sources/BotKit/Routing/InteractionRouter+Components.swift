@@ -22,11 +22,12 @@ extension InteractionRouter {
         guard delivery == .new || route.action.isDeferred else {
             // A modal cannot be opened again after the fact; the member clicks again.
             await complete(interaction, logger: logger)
-            return
+            return report(interaction, kind, route: name, acknowledged: true, start: start, acknowledgedAt: clock.now(),
+                          code: nil, replayIgnored: true)
         }
         guard delivery != .completedBefore else {
             return report(interaction, kind, route: name, acknowledged: true, start: start, acknowledgedAt: clock.now(),
-                          code: nil)
+                          code: nil, replayIgnored: true)
         }
         switch route.action {
         case .deferred(let style, let handler):

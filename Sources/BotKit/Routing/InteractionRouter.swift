@@ -138,10 +138,10 @@ public final class InteractionRouter: Sendable {
 
     /// Reports one outcome to the observer.
     func report(_ interaction: Interaction, _ kind: InteractionOutcome.Kind, route: String, acknowledged: Bool,
-                start: Duration, acknowledgedAt: Duration, code: BotErrorCode?) {
+                start: Duration, acknowledgedAt: Duration, code: BotErrorCode?, replayIgnored: Bool = false) {
         observe(InteractionOutcome(interactionID: interaction.id, kind: kind, route: route, acknowledged: acknowledged,
                                    acknowledgementLatency: acknowledgedAt - start, totalLatency: clock.now() - start,
-                                   errorCode: code))
+                                   errorCode: code, replayIgnored: replayIgnored))
     }
 
     func milliseconds(since start: Duration) -> Int64 {

@@ -24,8 +24,9 @@ final class BotRuntime: Sendable {
     private let logger: Logger
 
     /// Wires the bot; fails with a configuration or storage error before anything connects.
+    /// `observe` sees every interaction's outcome besides the metrics (tests wait on it).
     init(configuration: Configuration, clock: any BotClock = SystemBotClock(), logger: Logger,
-         handlesSignals: Bool = true) throws {
+         handlesSignals: Bool = true, observe: @escaping @Sendable (InteractionOutcome) -> Void = { _ in }) throws {
         let token = try configuration.requireToken()
         let guildID = Snowflake(try configuration.requireGuildID())
         lock = try DatabaseLock(databasePath: configuration.databasePath)
@@ -51,7 +52,7 @@ final class BotRuntime: Sendable {
         let router = InteractionRouter(
             catalog: features.catalog, routes: features.routes, responder: rest, sink: features.logSink,
             roles: features.roleMapping, receipts: receipts, clock: clock, logger: logger.labelled("raidbot.interactions"),
-            observe: { metrics.observe($0) })
+            observe: { metrics.observe($0); observe($0) })
         let registrar = CommandRegistrar(catalog: features.catalog, database: database, rest: rest,
                                          guildID: guildID, now: now, logger: logger)
         let intake = InteractionIntake(dispatches: gateway.dispatches, router: router, registrar: registrar,

@@ -26,6 +26,8 @@ final class BotHarness: Sendable {
     let clock: any BotClock
     /// Holds the database and its backups; removed by `stop()`.
     let folder: TemporaryFolder
+    /// Every interaction outcome the bot reported, across restarts.
+    let outcomes = OutcomeLog()
     private let state = LockedBox<Running?>(nil)
 
     private struct Running: Sendable {
@@ -77,9 +79,10 @@ final class BotHarness: Sendable {
     func startBot() async throws {
         precondition(state.value == nil, "the bot is already running")
         let cursor = await sandbox.gateway.events.count
+        let outcomes = outcomes
         let runtime = try BotRuntime(configuration: configuration, clock: clock,
                                      logger: Self.logger(),
-                                     handlesSignals: false)
+                                     handlesSignals: false, observe: { outcomes.append($0) })
         // A test-support task: the bot runs beside the test body until `stopBot()` awaits it.
         let finished = Task { () -> Result<Void, any Error> in
             do { try await runtime.run(); return .success(()) } catch { return .failure(error) }

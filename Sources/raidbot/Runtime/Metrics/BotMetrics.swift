@@ -28,7 +28,8 @@ final class BotMetrics: Sendable {
                                            labels: [("kind", kind)], buckets: Self.acknowledgementBuckets)
                 .record(outcome.acknowledgementLatency)
         }
-        let result = !outcome.acknowledged ? "unacknowledged" : (outcome.errorCode?.rawValue ?? "ok")
+        let result = outcome.replayIgnored ? "replay_ignored"
+            : !outcome.acknowledged ? "unacknowledged" : (outcome.errorCode?.rawValue ?? "ok")
         registry.makeCounter(descriptor: Self.name("interactions", "total", "Interactions handled, by kind and result"),
                              labels: [("kind", kind), ("result", result)]).increment()
     }
