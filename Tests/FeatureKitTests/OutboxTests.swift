@@ -50,16 +50,13 @@ struct OutboxTests {
         }
     }
 
-    /// Records redraws in order and fails the first `failures` of them with a retryable error.
+    /// Records redraws in order and fails the first draw of `failing` with a retryable error.
     final class Redraws: Sendable {
         let drawn = Mutex<[String]>([])
-        let failures: Mutex<Int>
-        init(failing failures: Int = 0) { self.failures = Mutex(failures) }
+        let failing: Mutex<Set<String>>
+        init(failing: Set<String> = []) { self.failing = Mutex(failing) }
         func draw(_ id: String) throws {
-            let fail = failures.withLock { remaining in
-                defer { remaining = max(0, remaining - 1) }
-                return remaining > 0
-            }
+            let fail = failing.withLock { $0.remove(id) != nil }
             if fail { throw RESTError(.http(status: 502, body: nil), route: "test", detail: "bad gateway") }
             drawn.withLock { $0.append(id) }
         }
@@ -68,7 +65,7 @@ struct OutboxTests {
     @Test("items of one target go in order; a failure is retried after its backoff and holds the target's later items")
     func orderPerTargetAndRetryAfterA5xx() async throws {
         let stage = try await Stage.make()
-        let outbox = stage.outbox(), redraws = Redraws(failing: 1)
+        let outbox = stage.outbox(), redraws = Redraws(failing: ["1"])
         outbox.register(panel: "test") { try redraws.draw($0) }
         // Given two redraws of different panels (no coalescing) behind one failing Discord answer
         try await stage.enqueue([.redraw(panel: "test:1"), .redraw(panel: "test:2")])
