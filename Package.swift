@@ -115,7 +115,7 @@ let package = Package(
             "Storage", "StorageDurabilityChild", .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
-        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox"]),
+        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox", "TestSupport"]),
         .testTarget(name: "DiscordGatewayTests", dependencies: [
             "DiscordGateway", "DiscordSandbox", "DiscordModels", "TestSupport", "CivilTime",
             .product(name: "Logging", package: "swift-log"),
