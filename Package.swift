@@ -53,11 +53,11 @@ let package = Package(
         // Discord: pure wire types, REST over libcurl, the gateway, and the local stand-in.
         .target(name: "DiscordModels", dependencies: ["CivilTime"]),
         .target(name: "DiscordREST", dependencies: [
-            "DiscordModels", "CCurl",
+            "DiscordModels", "CCurl", "CivilTime",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "DiscordGateway", dependencies: [
-            "DiscordModels",
+            "DiscordModels", "CivilTime",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "WSClient", package: "swift-websocket"),
@@ -141,7 +141,7 @@ let package = Package(
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
         .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox", "TestSupport"]),
         .testTarget(name: "DiscordGatewayTests", dependencies: [
-            "DiscordGateway", "DiscordSandbox", "DiscordModels",
+            "DiscordGateway", "DiscordSandbox", "DiscordModels", "TestSupport", "CivilTime",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "NIOCore", package: "swift-nio"),

@@ -1,3 +1,4 @@
+import CivilTime
 import Logging
 import DiscordModels
 #if canImport(FoundationEssentials)
@@ -13,14 +14,14 @@ public final class DiscordREST: Sendable {
     /// Where and as whom the client talks.
     public let configuration: RESTConfiguration
     let gate: RateLimitGate
-    let clock: any RESTClock
+    let clock: any BotClock
     let logger: Logger
     private let transport = CurlTransport()
     private let fastTransport = CurlTransport()
     private let waits = RateLimitWaitLedger()
 
     /// Creates a client; `clock` drives rate-limit waits (inject a test clock to control time).
-    public init(configuration: RESTConfiguration, clock: any RESTClock = SystemRESTClock(),
+    public init(configuration: RESTConfiguration, clock: any BotClock = SystemBotClock(),
                 logger: Logger = Logger(label: "raidbot.rest")) {
         self.configuration = configuration
         self.clock = clock
@@ -47,7 +48,7 @@ public final class DiscordREST: Sendable {
             switch verdict {
             case .deliver:
                 return try Self.successful(try result.get(), route: route)
-            case .retry(let notBefore) where route.isInteractionCallback && notBefore - clock.now > Self.callbackWindow:
+            case .retry(let notBefore) where route.isInteractionCallback && notBefore - clock.now() > Self.callbackWindow:
                 // Discord forgets the interaction after 3 s: waiting out a longer retry_after cannot help.
                 return try Self.successful(try result.get(), route: route)
             case .retry(let notBefore):
@@ -92,7 +93,7 @@ public final class DiscordREST: Sendable {
             switch await gate.admit(route) {
             case .proceed: return
             case .wait(let until):
-                waits.record(until - clock.now)
+                waits.record(until - clock.now())
                 try await clock.sleep(until: until)
             case .reject(let kind): throw RESTError(kind, route: route.template)
             }

@@ -1,5 +1,6 @@
 import BotKit
 import DiscordModels
+import DiscordREST
 
 /// The Discord boundary of the interaction router: records every answer in order; can refuse the
 /// callback (as Discord does past its 3 s window).
@@ -48,6 +49,14 @@ public actor RecordingResponder: InteractionResponder {
     public func createFollowup(applicationID: Snowflake, token: String, _ message: ExecuteWebhook) async throws -> Message {
         calls.append(.followUp(message))
         return Message(id: 901, channelID: 5, author: nil, content: message.content ?? "")
+    }
+
+    /// The original response, once a callback was recorded; Discord's 404 before.
+    public func getOriginal(applicationID: Snowflake, token: String) async throws -> Message {
+        guard calls.contains(where: { if case .callback = $0 { true } else { false } }) else {
+            throw RESTError(.http(status: 404, body: nil), route: "GET @original", detail: "Unknown Message")
+        }
+        return Message(id: 900, channelID: 5, author: nil, content: lastText ?? "")
     }
 
     /// The text the member ended up seeing last (edit, follow-up or immediate message).

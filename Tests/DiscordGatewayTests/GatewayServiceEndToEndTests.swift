@@ -3,7 +3,9 @@ import DiscordSandbox
 import Testing
 @testable import DiscordGateway
 
-/// The service against the local Discord stand-in: real sockets on loopback, faults injected by the sandbox.
+/// The service against the local Discord stand-in: real sockets on loopback, faults injected by the sandbox,
+/// and the bot on a manual clock (Discord's 41.25 s heartbeat interval costs nothing: a test advances time
+/// once the bot's step log shows it is waiting, so a loaded machine cannot turn a late ACK into a zombie).
 @Suite("GatewayService end to end against DiscordSandbox", .timeLimit(.minutes(2)))
 struct GatewayServiceEndToEndTests {
     typealias Kind = GatewayEventRecord.Kind
@@ -32,20 +34,28 @@ struct GatewayServiceEndToEndTests {
     }
 
     @Test func connectsIdentifiesHeartbeatsAndKeepsTheSessionOnShutdown() async throws {
-        // 600 ms beats: fast enough for three, slow enough that a loaded machine's late ACK is not
-        // taken for a zombie connection (which would resume and add a sequence).
-        try await DiscordSandbox.withSandbox(SandboxConfiguration(heartbeatInterval: .milliseconds(600))) { sandbox in
+        try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             let store = MemorySessionStore()
             try await GatewayTestBot.run(sandbox: sandbox, store: store) { bot in
                 let ready = try await bot.received("READY")
                 try await bot.received("GUILD_CREATE")
+                // Beat 1 at HELLO (jitter 0); each later beat one interval after the previous was ACKed.
+                try await bot.handled(.heartbeatACK)
+                bot.advanceOneHeartbeat()
+                try await bot.handled(.heartbeatACK, occurrence: 1)
+                // The third beat's ACK comes 80 ms of virtual time late, so the round trip is known exactly.
+                await sandbox.gateway.dropHeartbeatACKs()
+                bot.advanceOneHeartbeat()
                 // Three heartbeats carrying the last sequence (READY 1, GUILD_CREATE 2).
                 let beat = try await sandbox.gatewayEvent(occurrence: 2) { $0 == .received(op: 1) }
                 #expect(beat.payload?.asInt == 2)
                 #expect(ready.sequence == 1)
-                // A later beat is only sent after the earlier one was ACKed, so a round trip is known.
+                bot.advance(by: .milliseconds(80))
+                await sandbox.gateway.sendHeartbeatACK()
+                try await bot.handled(.heartbeatACK, occurrence: 2)
                 let latency = try #require(bot.service.heartbeatLatency)
-                #expect(latency > .zero && latency < .seconds(20)) // a measured round trip, bounded loosely
+                #expect(latency > .zero && latency < .seconds(20)) // a measured round trip
+                #expect(latency == .milliseconds(80))
             }
             try await sandbox.gatewayEvent { $0 == .disconnected }
             let saved = await store.session
@@ -57,7 +67,7 @@ struct GatewayServiceEndToEndTests {
     }
 
     @Test func serverHeartbeatRequestIsAnsweredAtOnce() async throws {
-        // Discord's 41.25 s interval: after the first (immediate, jitter 0) beat, any heartbeat is the answer.
+        // On the manual clock no scheduled beat follows the first (immediate, jitter 0): any heartbeat is the answer.
         try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             try await GatewayTestBot.run(sandbox: sandbox) { bot in
                 try await bot.received("GUILD_CREATE")
@@ -74,7 +84,7 @@ struct GatewayServiceEndToEndTests {
 
     @Test(arguments: ["op 7", "op 9 true", "close 4000", "tcp drop", "zombie"])
     func survivesAFaultByResumingWithNoDispatchLost(fault: String) async throws {
-        try await DiscordSandbox.withFastSandbox { sandbox in
+        try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             try await GatewayTestBot.run(sandbox: sandbox) { bot in
                 try await bot.received("GUILD_CREATE")
                 await Self.mark(sandbox, 1)
@@ -84,7 +94,14 @@ struct GatewayServiceEndToEndTests {
                 case "op 9 true": await sandbox.gateway.invalidateSession(resumable: true)
                 case "close 4000": await sandbox.gateway.closeConnection(code: 4000)
                 case "tcp drop": await sandbox.gateway.dropConnection()
-                default: await sandbox.gateway.dropHeartbeatACKs()
+                default:
+                    // The first beat was answered; the next goes unanswered, and the one after finds no ACK.
+                    try await bot.handled(.heartbeatACK)
+                    await sandbox.gateway.dropHeartbeatACKs()
+                    let cursor = await sandbox.gatewayEventCount()
+                    bot.advanceOneHeartbeat()
+                    try await sandbox.gatewayEvent(after: cursor) { $0 == .received(op: 1) }
+                    bot.advanceOneHeartbeat()
                 }
                 // Dispatched while the bot is reconnecting: must arrive through the replay.
                 await Self.mark(sandbox, 2)
@@ -102,11 +119,14 @@ struct GatewayServiceEndToEndTests {
     }
 
     @Test func invalidSessionFalseStartsANewSession() async throws {
-        try await DiscordSandbox.withFastSandbox { sandbox in
+        try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             let store = MemorySessionStore()
             try await GatewayTestBot.run(sandbox: sandbox, store: store) { bot in
                 let first = try await bot.received("READY")
                 await sandbox.gateway.invalidateSession(resumable: false)
+                // Discord's 1–5 s before identifying again (jitter 0: 1 s), then the rest of the 5 s identify spacing.
+                #expect(try await bot.advanceThroughReconnectWait() == .seconds(1))
+                #expect(try await bot.advanceThroughReconnectWait(occurrence: 1) == .seconds(4))
                 let second = try await bot.received("READY", occurrence: 1)
                 guard case .ready(let old) = first.dispatch, case .ready(let new) = second.dispatch else {
                     Issue.record("READY did not decode")
@@ -123,7 +143,7 @@ struct GatewayServiceEndToEndTests {
     }
 
     @Test func badTokenStopsWithAClearMessage() async throws {
-        try await DiscordSandbox.withFastSandbox { sandbox in
+        try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             let service = GatewayTestBot.service(sandbox: sandbox, store: MemorySessionStore(), token: "wrong.token")
             let error = await #expect(throws: GatewayError.self) { try await service.run() }
             #expect(error?.code == .stopped(.authenticationFailed))
@@ -135,8 +155,8 @@ struct GatewayServiceEndToEndTests {
 
     @Test(arguments: [4010, 4011, 4012, 4013, 4014])
     func fatalCloseOnALiveSessionStopsTheService(code: Int) async throws {
-        // Discord's heartbeat interval: with 200 ms beats a loaded machine could take a late ACK for a
-        // zombie and reconnect, and the close below would then hit the old socket (seen once as a hang).
+        // On the manual clock no beat follows the first, so no late ACK can be taken for a zombie and
+        // reconnect before the close below (on real 200 ms beats that hit the old socket, seen once as a hang).
         try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             let service = GatewayTestBot.service(sandbox: sandbox, store: MemorySessionStore())
             try await withThrowingTaskGroup(of: Void.self) { tasks in
@@ -154,12 +174,14 @@ struct GatewayServiceEndToEndTests {
 
     @Test(arguments: [4007, 4009])
     func sessionEndingCloseStartsANewSession(code: Int) async throws {
-        // Discord's own heartbeat interval: this test needs no beats, and with none there is no
-        // zombie-connection resume on a loaded machine to confuse "no RESUME was attempted".
+        // On the manual clock no beat follows the first, so no zombie-connection resume on a loaded
+        // machine can confuse "no RESUME was attempted".
         try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             try await GatewayTestBot.run(sandbox: sandbox) { bot in
                 try await bot.received("GUILD_CREATE")
                 await sandbox.gateway.closeConnection(code: code, forgetSession: true)
+                // A new session at once, but identifies stay 5 s apart.
+                #expect(try await bot.advanceThroughReconnectWait() == .seconds(5))
                 let second = try await bot.received("READY", occurrence: 1)
                 #expect(second.sequence == 1)
                 #expect(await sandbox.gateway.identifyCount == 2)
@@ -170,7 +192,7 @@ struct GatewayServiceEndToEndTests {
     }
 
     @Test func restartedBotResumesItsSavedSession() async throws {
-        try await DiscordSandbox.withFastSandbox { sandbox in
+        try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             let store = MemorySessionStore()
             try await GatewayTestBot.run(sandbox: sandbox, store: store) { bot in
                 try await bot.received("GUILD_CREATE")
@@ -192,10 +214,12 @@ struct GatewayServiceEndToEndTests {
     }
 
     @Test func staleSavedSessionFallsBackToIdentify() async throws {
-        try await DiscordSandbox.withFastSandbox { sandbox in
+        try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             // Saved by a run that ended long ago: the sandbox no longer knows the session.
             let store = MemorySessionStore(GatewaySession(sessionID: "expired", sequence: 40, resumeURL: sandbox.resumeGatewayURL))
             try await GatewayTestBot.run(sandbox: sandbox, store: store) { bot in
+                // RESUME refused with op 9 false: 1 s (jitter 0) before identifying; no identify yet to space from.
+                #expect(try await bot.advanceThroughReconnectWait() == .seconds(1))
                 let ready = try await bot.received("READY", within: .seconds(15))
                 try await sandbox.gatewayEvent { $0 == .resumeRejected }
                 #expect(ready.sequence == 1)
@@ -206,11 +230,14 @@ struct GatewayServiceEndToEndTests {
     }
 
     @Test func zlibStreamTransportCompressionWorks() async throws {
-        try await DiscordSandbox.withFastSandbox { sandbox in
+        try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             try await GatewayTestBot.run(sandbox: sandbox, compress: true) { bot in
                 try await bot.received("GUILD_CREATE")
                 await Self.mark(sandbox, 1)
                 try await bot.received("RAIDBOT_MARK")
+                // The first ACK came through the inflater; the second beat follows one interval later.
+                try await bot.handled(.heartbeatACK)
+                bot.advanceOneHeartbeat()
                 try await sandbox.gatewayEvent(occurrence: 1) { $0 == .received(op: 1) }
                 #expect(try await sandbox.gatewayEvent { if case .connected = $0 { true } else { false } }.kind
                         == .connected(path: "/gateway", compressed: true))
@@ -219,7 +246,7 @@ struct GatewayServiceEndToEndTests {
     }
 
     @Test func presenceQueuedBeforeReadyIsSentOnceLive() async throws {
-        try await DiscordSandbox.withFastSandbox { sandbox in
+        try await DiscordSandbox.withSandbox(SandboxConfiguration()) { sandbox in
             try await GatewayTestBot.run(sandbox: sandbox) { bot in
                 bot.service.updatePresence(UpdatePresence(status: "dnd"))
                 try await bot.received("READY")

@@ -1,10 +1,12 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CivilTime
 import DiscordModels
 import DiscordSandbox
 import Logging
 import ServiceLifecycle
+import TestSupport
 @testable import DiscordGateway
 
 /// The session store a bot would keep in SQLite, held in memory: the gateway module owns no database.
@@ -24,11 +26,18 @@ actor MemorySessionStore: GatewaySessionStore {
     }
 }
 
-/// A `GatewayService` running in a `ServiceGroup` against a sandbox, with every dispatch recorded.
+/// A `GatewayService` running in a `ServiceGroup` against a sandbox, with every dispatch and every step of
+/// its loop recorded. It runs on a manual clock: heartbeats, timeouts, backoff and identify spacing happen
+/// only when a test advances time, after waiting for the step that shows the bot is waiting on it.
 struct GatewayTestBot {
     let service: GatewayService
     let dispatches: AwaitableLog<GatewayDispatchEnvelope>
+    let steps: AwaitableLog<GatewayStep>
     let store: MemorySessionStore
+    /// The bot's clock (a `ManualBotClock` unless a measurement wants real time).
+    let clock: any BotClock
+    /// The interval the sandbox names in HELLO.
+    let heartbeatInterval: Duration
 
     /// Quiet unless `GATEWAY_TEST_LOG` is set, which prints the service's connection and session events.
     static let logger: Logger = {
@@ -38,27 +47,35 @@ struct GatewayTestBot {
         return logger
     }()
 
-    /// Short, predictable timings: jitter 0 makes the first heartbeat immediate and op 9 waits 1 s.
+    /// Predictable timings: jitter 0 makes the first heartbeat immediate and op 9 wait 1 s; on `clock`
+    /// (manual by default) nothing else is timed until the test advances it.
     static func service(sandbox: DiscordSandbox, store: MemorySessionStore, token: String? = nil,
-                        compress: Bool = false) -> GatewayService {
+                        compress: Bool = false, clock: any BotClock = ManualBotClock(),
+                        steps: AsyncStream<GatewayStep>.Continuation? = nil) -> GatewayService {
         let gatewayURL = sandbox.gatewayURL
         return GatewayService(
             configuration: GatewayConfiguration(token: token ?? sandbox.configuration.token, compress: compress,
                                                 identifyReserve: 0, maxReconnectDelay: .seconds(2)),
             gatewayInfo: { GatewayBotInfo(url: gatewayURL) },
-            sessionStore: store, jitter: .fixed(0), logger: logger)
+            sessionStore: store, clock: clock, jitter: .fixed(0), steps: steps, logger: logger)
     }
 
     /// Runs `body` while the bot is connected, then shuts the bot down gracefully (as SIGTERM would).
     static func run(sandbox: DiscordSandbox, store: MemorySessionStore = MemorySessionStore(), compress: Bool = false,
-                    _ body: (GatewayTestBot) async throws -> Void) async throws {
-        let service = service(sandbox: sandbox, store: store, compress: compress)
-        let bot = GatewayTestBot(service: service, dispatches: AwaitableLog(defaultTimeout: .seconds(10)), store: store)
+                    clock: any BotClock = ManualBotClock(), _ body: (GatewayTestBot) async throws -> Void) async throws {
+        let (stepStream, stepContinuation) = AsyncStream.makeStream(of: GatewayStep.self)
+        let service = service(sandbox: sandbox, store: store, compress: compress, clock: clock, steps: stepContinuation)
+        let bot = GatewayTestBot(service: service, dispatches: AwaitableLog(defaultTimeout: .seconds(10)),
+                                 steps: AwaitableLog(defaultTimeout: .seconds(10)), store: store, clock: clock,
+                                 heartbeatInterval: sandbox.configuration.heartbeatInterval)
         let group = ServiceGroup(services: [service], logger: logger)
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
             tasks.addTask {
                 for await envelope in service.dispatches { await bot.dispatches.append(envelope) }
+            }
+            tasks.addTask {
+                for await step in stepStream { await bot.steps.append(step) }
             }
             do {
                 try await body(bot)
@@ -81,6 +98,47 @@ struct GatewayTestBot {
     func deliveredSequences() async -> [Int] {
         await dispatches.all.compactMap(\.sequence)
     }
+
+    /// Waits until the bot's loop has handled `event` (the `occurrence`-th time, from 0) and acted on it.
+    @discardableResult
+    func handled(_ event: GatewayEvent, occurrence: Int = 0) async throws -> GatewayStep {
+        try await steps.first(occurrence: occurrence) { $0.event == event }
+    }
+
+    /// Moves the bot's manual clock forward, waking whatever timers it passes.
+    func advance(by amount: Duration) {
+        guard let manual = clock as? ManualBotClock else { preconditionFailure("advancing needs a ManualBotClock") }
+        manual.advance(by: amount)
+    }
+
+    /// Moves the bot's clock one heartbeat interval forward: the next scheduled beat (or zombie check) is due.
+    func advanceOneHeartbeat() {
+        advance(by: heartbeatInterval)
+    }
+
+    /// Waits for the `occurrence`-th step (from 0) that delayed a connection attempt or a `/gateway/bot` call by
+    /// more than zero, advances the clock by that delay, and returns it (so the test can check the delay too).
+    @discardableResult
+    func advanceThroughReconnectWait(occurrence: Int = 0) async throws -> Duration {
+        let step = try await steps.first(occurrence: occurrence) { ($0.reconnectWait ?? .zero) > .zero }
+        let wait = step.reconnectWait ?? .zero
+        let remaining = step.at + wait - clock.now()
+        if remaining > .zero { advance(by: remaining) }
+        return wait
+    }
+}
+
+extension GatewayStep {
+    /// The wait before the next connection attempt or `/gateway/bot` call, when this step scheduled one.
+    var reconnectWait: Duration? {
+        for action in actions {
+            switch action {
+            case .connect(_, let delay), .fetchGatewayInfo(let delay): return delay
+            default: continue
+            }
+        }
+        return nil
+    }
 }
 
 extension DiscordSandbox {
@@ -94,12 +152,5 @@ extension DiscordSandbox {
     /// How many gateway events have been recorded (a cursor for "after this point").
     func gatewayEventCount() async -> Int {
         await gateway.events.count
-    }
-}
-
-extension DiscordSandbox {
-    /// Runs `body` against a sandbox with a 200 ms heartbeat, stopping it afterwards.
-    static func withFastSandbox(_ body: (DiscordSandbox) async throws -> Void) async throws {
-        try await withSandbox(SandboxConfiguration(heartbeatInterval: .milliseconds(200)), body)
     }
 }

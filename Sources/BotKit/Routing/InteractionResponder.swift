@@ -12,6 +12,8 @@ public protocol InteractionResponder: Sendable {
     func deleteOriginal(applicationID: Snowflake, token: String) async throws
     /// Sends a follow-up message.
     func createFollowup(applicationID: Snowflake, token: String, _ message: ExecuteWebhook) async throws -> Message
+    /// Reads the original response (it exists only once the interaction was acknowledged).
+    func getOriginal(applicationID: Snowflake, token: String) async throws -> Message
 }
 
 extension DiscordREST: InteractionResponder {}

@@ -17,12 +17,12 @@ extension InteractionRouter {
                    acknowledgedAt: clock.now(), code: .staleComponent)
             return
         }
-        let delivery = possiblyReplayed ? await delivery(of: interaction, logger: logger) : .new
+        let style = AcknowledgementStyle(declaration.deferStyle)
+        let delivery = possiblyReplayed ? await delivery(of: interaction, probe: style.ownsOriginal, logger: logger) : .new
         guard delivery != .completedBefore else {
             return report(interaction, .command, route: data.name, acknowledged: true, start: start,
                           acknowledgedAt: clock.now(), code: nil, replayIgnored: true)
         }
-        let style = AcknowledgementStyle(declaration.deferStyle)
         let acknowledged = await acknowledge(interaction, style.response, delivery: delivery, logger: logger)
         let acknowledgedAt = clock.now()
         let acknowledgedAfter = milliseconds(since: start)

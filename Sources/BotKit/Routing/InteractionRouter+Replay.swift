@@ -13,12 +13,17 @@ extension InteractionRouter {
         case completedBefore
     }
 
-    /// The delivery of a possibly replayed `interaction`; a receipt that cannot be read counts as new
-    /// (the callback then tells: Discord's 40060 is taken as "acknowledged before").
-    func delivery(of interaction: Interaction, logger: Logger) async -> Delivery {
+    /// The delivery of a possibly replayed `interaction`. Without a receipt (the previous process may
+    /// have died between the callback and writing it), a reply-style acknowledgement is looked for
+    /// (`probe`): its original response exists only once acknowledged. Anything unreadable counts as
+    /// new; the callback then tells (Discord's 40060 is taken as "acknowledged before").
+    func delivery(of interaction: Interaction, probe: Bool, logger: Logger) async -> Delivery {
         do {
             switch try await receipts.status(of: interaction.id) {
-            case nil: return .new
+            case nil:
+                guard probe, await originalResponseExists(interaction) else { return .new }
+                logger.notice("re-delivered interaction: its response exists, handling it now")
+                return .acknowledgedBefore
             case .acknowledged?:
                 logger.notice("re-delivered interaction: acknowledged before, handling it now")
                 return .acknowledgedBefore
@@ -30,6 +35,10 @@ extension InteractionRouter {
             logger.warning("interaction receipt unreadable", metadata: ["error": "\(error)"])
             return .new
         }
+    }
+
+    private func originalResponseExists(_ interaction: Interaction) async -> Bool {
+        (try? await responder.getOriginal(applicationID: interaction.applicationID, token: interaction.token)) != nil
     }
 
     /// Acknowledges a new interaction and remembers it; one acknowledged before is not acknowledged again.

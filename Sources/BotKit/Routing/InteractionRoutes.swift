@@ -18,6 +18,13 @@ public enum ComponentAction: Sendable {
         if case .deferred = self { return true }
         return false
     }
+
+    /// Whether the acknowledgement creates a response of our own (a deferred reply), whose
+    /// existence then proves it was sent.
+    var acknowledgementOwnsOriginal: Bool {
+        if case .deferred(let style, _) = self { return style.ownsOriginal }
+        return false
+    }
 }
 
 /// One component or modal route: its typed custom_id, gate, rate-limit identifier and action.

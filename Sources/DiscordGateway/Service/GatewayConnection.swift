@@ -1,10 +1,11 @@
+import CivilTime
 import Logging
 import NIOCore
 import NIOWebSocket
 @_spi(TestKit) import ServiceLifecycle
 import WSClient
 
-/// One WebSocket connection to the gateway: waits out its delay, connects, and always reads.
+/// One WebSocket connection to the gateway: waits until its start time, connects, and always reads.
 ///
 /// The reader never waits on anyone: every frame is inflated and decoded here and handed to the service's
 /// input stream, so pings are answered and heartbeats ACKed however slow the consumer is.
@@ -12,7 +13,10 @@ struct GatewayConnection: Sendable {
     /// Distinguishes this connection's reports from those of connections already replaced.
     let id: Int
     let url: String
-    let delay: Duration
+    /// When to connect, on `clock` (reconnect backoff and identify spacing end here).
+    let notBefore: Duration
+    /// The service's clock: it times the start and stamps every frame.
+    let clock: any BotClock
     let configuration: GatewayConfiguration
     let logger: Logger
     let input: AsyncStream<GatewayServiceInput>.Continuation
@@ -31,7 +35,7 @@ struct GatewayConnection: Sendable {
 
     private func connectAndRead() async {
         do {
-            try await Task.sleep(for: delay)
+            try await clock.sleep(until: notBefore)
         } catch {
             input.yield(.ended(connection: id, closeCode: nil, error: nil))
             return
@@ -73,7 +77,7 @@ struct GatewayConnection: Sendable {
         do {
             for try await message in inbound.messages(maxSize: configuration.maxMessageSize) {
                 guard let payload = try payload(of: message, inflater: inflater) else { continue }
-                let receivedAt = ContinuousClock.now
+                let receivedAt = clock.now()
                 input.yield(.frame(connection: id, GatewayFrameCodec.decode(payload), receivedAt: receivedAt))
             }
         } catch {

@@ -6,11 +6,11 @@ public struct GatewayDispatchEnvelope: Sendable {
     public var sequence: Int?
     /// The decoded event.
     public var dispatch: GatewayDispatch
-    /// When the reader received the frame, on the monotonic clock.
-    public var receivedAt: ContinuousClock.Instant
+    /// When the reader received the frame, on the service's injected clock (so latency is measurable in virtual time).
+    public var receivedAt: Duration
 
     /// Wraps a dispatch.
-    public init(sequence: Int?, dispatch: GatewayDispatch, receivedAt: ContinuousClock.Instant) {
+    public init(sequence: Int?, dispatch: GatewayDispatch, receivedAt: Duration) {
         self.sequence = sequence
         self.dispatch = dispatch
         self.receivedAt = receivedAt

@@ -3,14 +3,14 @@ import NIOWebSocket
 import WSClient
 
 extension GatewayRunLoop {
-    /// Carries out one decision of the state machine.
-    mutating func perform(_ action: GatewayAction, group: inout DiscardingTaskGroup) async {
+    /// Carries out one decision the state machine made at `now`; relative waits count from `now`.
+    mutating func perform(_ action: GatewayAction, at now: Duration, group: inout DiscardingTaskGroup) async {
         switch action {
         case .fetchGatewayInfo(let delay):
             let environment = environment
-            group.addTask { await environment.fetchGatewayInfo(after: delay) }
+            group.addTask { await environment.fetchGatewayInfo(notBefore: now + delay) }
         case .connect(let url, let delay):
-            openConnection(url: url, after: delay, group: &group)
+            openConnection(url: url, notBefore: now + delay, group: &group)
         case .sendIdentify:
             logger.info("gateway identifying")
             await write(GatewayFrameCodec.identify(environment.configuration))
@@ -18,10 +18,10 @@ extension GatewayRunLoop {
             logger.info("gateway resuming", metadata: ["gateway.session": "\(sessionID)", "gateway.sequence": "\(sequence)"])
             await write(GatewayFrameCodec.resume(token: environment.configuration.token, sessionID: sessionID, sequence: sequence))
         case .sendHeartbeat(let sequence):
-            environment.heartbeatLatency.heartbeatSent(at: .now)
+            environment.heartbeatLatency.heartbeatSent(at: environment.clock.now())
             await write(GatewayFrameCodec.heartbeat(sequence: sequence))
         case .scheduleTimer(let deadline):
-            armTimer(at: origin + deadline, group: &group)
+            armTimer(at: deadline, group: &group)
         case .cancelTimer:
             timerGeneration += 1
         case .close(let code):
@@ -44,7 +44,7 @@ extension GatewayRunLoop {
         }
     }
 
-    private mutating func openConnection(url: String, after delay: Duration, group: inout DiscardingTaskGroup) {
+    private mutating func openConnection(url: String, notBefore: Duration, group: inout DiscardingTaskGroup) {
         connectionID += 1
         outbound = nil
         let (abort, abortContinuation) = AsyncStream.makeStream(of: Void.self)
@@ -54,7 +54,8 @@ extension GatewayRunLoop {
         let connection = GatewayConnection(
             id: connectionID,
             url: GatewayURL.connectionURL(base: url, compress: environment.configuration.compress),
-            delay: delay,
+            notBefore: notBefore,
+            clock: environment.clock,
             configuration: environment.configuration,
             logger: connectionLogger,
             input: environment.input,
@@ -63,12 +64,13 @@ extension GatewayRunLoop {
         group.addTask { await connection.run() }
     }
 
-    private mutating func armTimer(at deadline: ContinuousClock.Instant, group: inout DiscardingTaskGroup) {
+    private mutating func armTimer(at deadline: Duration, group: inout DiscardingTaskGroup) {
         timerGeneration += 1
         let generation = timerGeneration
         let input = environment.input
+        let clock = environment.clock
         group.addTask {
-            guard (try? await Task.sleep(until: deadline, clock: .continuous)) != nil else { return }
+            guard (try? await clock.sleep(until: deadline)) != nil else { return }
             input.yield(.timer(generation: generation))
         }
     }
@@ -89,8 +91,9 @@ extension GatewayRunLoop {
     /// Sends queued bot commands while the send limit allows, then arms a wake-up for the next slot.
     mutating func sendCommands(group: inout DiscardingTaskGroup) async {
         while machine.isLive, let frame = commands.peek() {
+            let now = environment.clock.now()
             if let wait = machine.acquireCommandSlot(at: now) {
-                armCommandSlot(after: wait, group: &group)
+                armCommandSlot(until: now + wait, group: &group)
                 return
             }
             commands.removeFirst()
@@ -98,12 +101,13 @@ extension GatewayRunLoop {
         }
     }
 
-    private mutating func armCommandSlot(after wait: Duration, group: inout DiscardingTaskGroup) {
+    private mutating func armCommandSlot(until deadline: Duration, group: inout DiscardingTaskGroup) {
         guard !commands.slotTimerArmed else { return }
         commands.slotTimerArmed = true
         let input = environment.input
+        let clock = environment.clock
         group.addTask {
-            guard (try? await Task.sleep(for: wait)) != nil else { return }
+            guard (try? await clock.sleep(until: deadline)) != nil else { return }
             input.yield(.commandSlot)
         }
     }

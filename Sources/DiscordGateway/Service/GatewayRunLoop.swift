@@ -9,7 +9,6 @@ import WSClient
 /// that reports back through `input`, so the loop itself only awaits socket writes and the session store.
 struct GatewayRunLoop {
     var machine: GatewayStateMachine
-    let origin = ContinuousClock.now
     let environment: GatewayEnvironment
     var logger: Logger
     var connectionID = 0
@@ -31,8 +30,6 @@ struct GatewayRunLoop {
             identifyReserve: environment.configuration.identifyReserve,
             backoffCap: environment.configuration.maxReconnectDelay)
     }
-
-    var now: Duration { origin.duration(to: .now) }
 
     /// Starts from the session the store kept (nil: identify).
     mutating func start(stored: GatewaySession?, group: inout DiscardingTaskGroup) async {
@@ -80,7 +77,7 @@ struct GatewayRunLoop {
         }
     }
 
-    private mutating func received(_ frame: DecodedGatewayFrame, at receivedAt: ContinuousClock.Instant,
+    private mutating func received(_ frame: DecodedGatewayFrame, at receivedAt: Duration,
                                    group: inout DiscardingTaskGroup) async {
         switch frame {
         case .undecodable(let reason):
@@ -132,13 +129,15 @@ struct GatewayRunLoop {
     }
 
     private mutating func feed(_ event: GatewayEvent, group: inout DiscardingTaskGroup) async {
+        let now = environment.clock.now()
         let actions = machine.handle(event, at: now)
         environment.liveness.isLive = machine.isLive
         for action in actions {
-            await perform(action, group: &group)
+            await perform(action, at: now, group: &group)
         }
         if machine.isLive, !commands.isEmpty {
             await sendCommands(group: &group)
         }
+        environment.steps?.yield(GatewayStep(event: event, at: now, actions: actions))
     }
 }

@@ -1,3 +1,4 @@
+import CivilTime
 import DiscordModels
 import Logging
 import ServiceLifecycle
@@ -16,20 +17,24 @@ public final class GatewayService: Service {
     private let logger: Logger
 
     /// Creates the service; `gatewayInfo` is REST's `GET /gateway/bot` (throwing a `.stopped` `GatewayError`
-    /// for a refusal retrying cannot fix, such as a 401), `sessionStore` keeps the session across restarts.
+    /// for a refusal retrying cannot fix, such as a 401), `sessionStore` keeps the session across restarts,
+    /// `clock` times heartbeats, timeouts, backoff and identify spacing (the bot's one clock).
     public convenience init(configuration: GatewayConfiguration,
                             gatewayInfo: @escaping @Sendable () async throws -> GatewayBotInfo,
                             sessionStore: any GatewaySessionStore,
+                            clock: any BotClock = SystemBotClock(),
                             logger: Logger) {
         self.init(configuration: configuration, gatewayInfo: gatewayInfo, sessionStore: sessionStore,
-                  jitter: .system, logger: logger)
+                  clock: clock, jitter: .system, steps: nil, logger: logger)
     }
 
-    /// Creates the service with injected jitter (tests).
+    /// Creates the service with injected jitter and, for tests that drive a manual clock, a report of every step.
     init(configuration: GatewayConfiguration,
          gatewayInfo: @escaping @Sendable () async throws -> GatewayBotInfo,
          sessionStore: any GatewaySessionStore,
+         clock: any BotClock,
          jitter: GatewayJitter,
+         steps: AsyncStream<GatewayStep>.Continuation?,
          logger: Logger) {
         let (inputs, input) = AsyncStream.makeStream(of: GatewayServiceInput.self)
         let (dispatches, dispatchContinuation) = AsyncStream.makeStream(of: GatewayDispatchEnvelope.self)
@@ -37,9 +42,9 @@ public final class GatewayService: Service {
         self.dispatches = dispatches
         self.logger = logger
         environment = GatewayEnvironment(
-            configuration: configuration, gatewayInfo: gatewayInfo, sessionStore: sessionStore,
+            configuration: configuration, clock: clock, gatewayInfo: gatewayInfo, sessionStore: sessionStore,
             jitter: jitter, heartbeatLatency: HeartbeatLatency(), liveness: GatewayLiveness(), input: input,
-            dispatches: dispatchContinuation)
+            dispatches: dispatchContinuation, steps: steps)
     }
 
     /// Runs until graceful shutdown (returns) or a fatal close code (throws `GatewayError.Code.stopped`).
@@ -61,6 +66,7 @@ public final class GatewayService: Service {
             input.yield(.shutdown)
         }
         environment.dispatches.finish()
+        environment.steps?.finish()
         if let stopReason {
             throw GatewayError(.stopped(stopReason))
         }

@@ -5,8 +5,8 @@ import WSClient
 enum GatewayServiceInput: Sendable {
     /// The WebSocket of connection `connection` opened; sends go through `outbound`.
     case connected(connection: Int, outbound: WebSocketOutboundWriter)
-    /// A frame arrived (already inflated and decoded by the reader).
-    case frame(connection: Int, DecodedGatewayFrame, receivedAt: ContinuousClock.Instant)
+    /// A frame arrived (already inflated and decoded by the reader) at `receivedAt` on the injected clock.
+    case frame(connection: Int, DecodedGatewayFrame, receivedAt: Duration)
     /// The connection is gone: closed with a code, dropped (nil), or never opened (`error`).
     case ended(connection: Int, closeCode: Int?, error: (any Error)?)
     /// `GET /gateway/bot` answered.

@@ -14,7 +14,7 @@ public struct GatewayEventRecord: Sendable {
         case resumed(sessionID: String, replayed: Int)
         /// RESUME was refused with op 9 `false`.
         case resumeRejected
-        /// The sandbox sent op 7, op 9 or op 1 as a scripted fault.
+        /// The sandbox sent op 7, op 9, op 1 or a late op 11 as a scripted fault.
         case faultSent(op: Int)
         /// The sandbox closed the socket with this close code.
         case closedByServer(code: Int)

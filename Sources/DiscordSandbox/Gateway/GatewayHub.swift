@@ -154,6 +154,10 @@ public actor GatewayHub {
     /// Sends op 1, asking the bot to heartbeat immediately.
     public func requestHeartbeat() async { await sendFault(op: 1, data: .null) }
 
+    /// Sends op 11 unprompted: with `dropHeartbeatACKs`, a late ACK, so a test on a manual clock can
+    /// put virtual time between a heartbeat and its acknowledgement.
+    public func sendHeartbeatACK() async { await sendFault(op: 11, data: .null) }
+
     /// Sends op 9; with `resumable: false` the session is also forgotten, so RESUME fails.
     public func invalidateSession(resumable: Bool) async {
         await sendFault(op: 9, data: .bool(resumable))

@@ -32,6 +32,7 @@ final class BotRuntime: Sendable {
         lock = try DatabaseLock(databasePath: configuration.databasePath)
         database = try Database(configuration: configuration.database, migrations: Migration.bundled,
                                 logger: logger.labelled("raidbot.storage"))
+        // REST keeps real time: its bucket holds mirror Discord's clock, which a test's manual clock must not freeze.
         rest = DiscordREST(configuration: RESTConfiguration(
             apiBase: configuration.apiBase.url, token: token.secret,
             requestTimeout: .seconds(configuration.httpTimeoutSeconds)), logger: logger.labelled("raidbot.rest"))
@@ -42,7 +43,7 @@ final class BotRuntime: Sendable {
             configuration: GatewayConfiguration(token: token.secret, compress: configuration.gatewayCompression),
             gatewayInfo: { [rest] in try await Self.gatewayInfo(rest) },
             sessionStore: SQLiteGatewaySessionStore(database: database, watermark: watermark, now: now, logger: logger),
-            logger: logger.labelled("raidbot.gateway"))
+            clock: clock, logger: logger.labelled("raidbot.gateway"))
         let environment = FeatureEnvironment(
             database: database, rest: rest, clock: clock, guildID: guildID, logger: logger,
             heartbeatLatency: { [gateway] in gateway.heartbeatLatency })

@@ -17,8 +17,11 @@ actor KillCycleStage {
     private var child: BotChildProcess?
     private var cycle = 0
 
-    static func make() async throws -> KillCycleStage {
-        let configuration = SandboxConfiguration(token: "sandbox.raidbot.token.for-kill-tests")
+    /// `roleLimit`: the sandbox's advertised rate limit per route and second, which paces the run
+    /// role assignments the outbox owes (the bot's REST client keeps to it).
+    static func make(roleLimit: Int = 5) async throws -> KillCycleStage {
+        let configuration = SandboxConfiguration(token: "sandbox.raidbot.token.for-kill-tests",
+                                                 rateLimit: SandboxRateLimitPolicy(limit: roleLimit))
         let sandbox = try await DiscordSandbox.start(configuration)
         let folder = try TemporaryFolder(prefix: "raidbot-kill")
         let role = await sandbox.guild.addRole(name: "Organizer", position: 5)
