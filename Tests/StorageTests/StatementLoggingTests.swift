@@ -2,36 +2,7 @@ import Logging
 import Storage
 import Synchronization
 import Testing
-
-/// Where captured log records land; shared by every copy of the handler.
-final class LogRecords: Sendable {
-    struct Record: Sendable {
-        let level: Logger.Level
-        let message: String
-        let metadata: [String: String]
-    }
-
-    private let storage = Mutex<[Record]>([])
-    func append(_ record: Record) { storage.withLock { $0.append(record) } }
-    var all: [Record] { storage.withLock { $0 } }
-}
-
-/// Captures log records in memory so tests can see what the store logged.
-struct RecordingLogHandler: LogHandler {
-    let records = LogRecords()
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        let flattened = (event.metadata ?? [:]).mapValues { "\($0)" }
-        records.append(LogRecords.Record(level: event.level, message: "\(event.message)", metadata: flattened))
-    }
-}
+import TestSupport
 
 @Suite("Statement logging")
 struct StatementLoggingTests {

@@ -18,7 +18,7 @@ extension InteractionRouter {
             return
         }
         let style = AcknowledgementStyle(declaration.deferStyle)
-        let delivery = possiblyReplayed ? await delivery(of: interaction, probe: style.ownsOriginal, logger: logger) : .new
+        let delivery = await delivery(of: interaction, probe: possiblyReplayed && style.ownsOriginal, logger: logger)
         guard delivery != .completedBefore else {
             return report(interaction, .command, route: data.name, acknowledged: true, start: start,
                           acknowledgedAt: clock.now(), code: nil, replayIgnored: true)

@@ -18,8 +18,8 @@ extension InteractionRouter {
             return
         }
         let name = customID.routeKey.description
-        let delivery = possiblyReplayed
-            ? await delivery(of: interaction, probe: route.action.acknowledgementOwnsOriginal, logger: logger) : .new
+        let delivery = await delivery(of: interaction, probe: possiblyReplayed && route.action.acknowledgementOwnsOriginal,
+                                      logger: logger)
         guard delivery == .new || route.action.isDeferred else {
             // A modal cannot be opened again after the fact; the member clicks again.
             await complete(interaction, logger: logger)

@@ -1,4 +1,5 @@
 import DiscordModels
+import DiscordREST
 import Logging
 
 /// Replay safety: what the router does with an interaction it may have seen before a restart.
@@ -13,15 +14,16 @@ extension InteractionRouter {
         case completedBefore
     }
 
-    /// The delivery of a possibly replayed `interaction`. Without a receipt (the previous process may
-    /// have died between the callback and writing it), a reply-style acknowledgement is looked for
-    /// (`probe`): its original response exists only once acknowledged. Anything unreadable counts as
-    /// new; the callback then tells (Discord's 40060 is taken as "acknowledged before").
+    /// How `interaction` arrives: one read of the receipts (a resumed session re-delivers what an
+    /// earlier process may have handled). Without a receipt, a possibly replayed reply-style
+    /// interaction is looked up (`probe`; the previous process may have died between the callback
+    /// and the receipt): its original response exists only once acknowledged. Anything unreadable
+    /// counts as new; the callback then tells (Discord's 40060 is taken as "acknowledged before").
     func delivery(of interaction: Interaction, probe: Bool, logger: Logger) async -> Delivery {
         do {
             switch try await receipts.status(of: interaction.id) {
             case nil:
-                guard probe, await originalResponseExists(interaction) else { return .new }
+                guard probe, await originalResponseExists(interaction, logger: logger) else { return .new }
                 logger.notice("re-delivered interaction: its response exists, handling it now")
                 return .acknowledgedBefore
             case .acknowledged?:
@@ -37,8 +39,16 @@ extension InteractionRouter {
         }
     }
 
-    private func originalResponseExists(_ interaction: Interaction) async -> Bool {
-        (try? await responder.getOriginal(applicationID: interaction.applicationID, token: interaction.token)) != nil
+    private func originalResponseExists(_ interaction: Interaction, logger: Logger) async -> Bool {
+        do {
+            _ = try await responder.getOriginal(applicationID: interaction.applicationID, token: interaction.token)
+            return true
+        } catch let error as RESTError where error.status == 404 {
+            return false
+        } catch {
+            logger.notice("could not look up the interaction's response", metadata: ["error": "\(error)"])
+            return false
+        }
     }
 
     /// Acknowledges a new interaction and remembers it; one acknowledged before is not acknowledged again.

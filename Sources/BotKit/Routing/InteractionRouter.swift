@@ -41,8 +41,8 @@ public final class InteractionRouter: Sendable {
     }
 
     /// Handles one INTERACTION_CREATE; never throws (failures are answered and logged).
-    /// `possiblyReplayed`: it arrived while a resumed session was replaying what an earlier process
-    /// may already have handled, so the receipts are consulted first.
+    /// `possiblyReplayed`: an earlier process may already have acknowledged it (it was created before
+    /// this one started), so without a receipt its response is looked up before acknowledging.
     public func handle(_ interaction: Interaction, possiblyReplayed: Bool = false) async {
         var logger = self.logger
         logger[metadataKey: "interaction.id"] = "\(interaction.id)"

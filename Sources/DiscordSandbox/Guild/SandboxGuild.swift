@@ -1,3 +1,4 @@
+import CivilTime
 import DiscordModels
 
 /// The in-memory guild behind the sandbox: channels, roles, members and messages that REST calls
@@ -20,8 +21,7 @@ public actor SandboxGuild {
     var commandTable: [String: [JSONValue]] = [:]
     /// The guild owner, whom nobody can moderate.
     public internal(set) var ownerID: Snowflake
-    private var mintedCount: UInt64 = 0
-    private let mintBaseMilliseconds: UInt64 = 1_764_460_800_000
+    private var lastMintedMilliseconds: UInt64 = 0
 
     /// Creates the guild with the default raid-community seed (see `SandboxGuild+Seed`).
     init(configuration: SandboxConfiguration) async {
@@ -32,11 +32,12 @@ public actor SandboxGuild {
         seedDefaults()
     }
 
-    /// A new unique snowflake, 1 ms after the previous one (deterministic, ordered).
+    /// A new unique snowflake stamped with the current time, as Discord's are (a bot may judge an
+    /// interaction's age by it), and at least 1 ms after the previous one (unique, ordered).
     public func mintID() -> Snowflake {
-        mintedCount += 1
-        let milliseconds = mintBaseMilliseconds - Snowflake.discordEpochMilliseconds + mintedCount
-        return Snowflake(rawValue: milliseconds << 22 | 1)
+        let now = UInt64(SystemBotClock().unixMilliseconds()) - Snowflake.discordEpochMilliseconds
+        lastMintedMilliseconds = max(lastMintedMilliseconds + 1, now)
+        return Snowflake(rawValue: lastMintedMilliseconds << 22 | 1)
     }
 
     // MARK: Reading

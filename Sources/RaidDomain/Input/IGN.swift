@@ -15,7 +15,7 @@ public struct IGN: Hashable, Sendable, CustomStringConvertible {
     public static func parse(_ text: String) -> Result<IGN, InputProblem> {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty else { return .failure(.ignEmpty) }
-        guard trimmed.count <= maximumLength else { return .failure(.ignTooLong) }
+        guard trimmed.storedLength <= maximumLength else { return .failure(.ignTooLong) }
         guard trimmed.allSatisfy(isAllowed) else { return .failure(.ignCharacters(trimmed)) }
         return .success(IGN(value: trimmed))
     }

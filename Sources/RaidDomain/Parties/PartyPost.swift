@@ -36,8 +36,8 @@ public struct PartyPost: Hashable, Sendable {
         let name = name.trimmingSpaces(), description = description.trimmingSpaces()
         guard !name.isEmpty else { return .failure(.invalidInput(.textMissing(field: "Party name"))) }
         guard !description.isEmpty else { return .failure(.invalidInput(.textMissing(field: "Description"))) }
-        guard name.count <= nameLength else { return .failure(.invalidInput(.textTooLong(field: "Party name", limit: nameLength))) }
-        guard description.count <= descriptionLength else {
+        guard name.storedLength <= nameLength else { return .failure(.invalidInput(.textTooLong(field: "Party name", limit: nameLength))) }
+        guard description.storedLength <= descriptionLength else {
             return .failure(.invalidInput(.textTooLong(field: "Description", limit: descriptionLength)))
         }
         guard case .success(let place) = RunLimits.optionalText(location, limit: locationLength, field: "Location") else {

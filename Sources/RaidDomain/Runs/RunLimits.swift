@@ -49,6 +49,6 @@ public enum RunLimits {
     /// Trims an optional free-text field; empty means "not set", over `limit` is refused.
     public static func optionalText(_ text: String?, limit: Int, field: String) -> Result<String?, InputProblem> {
         guard let trimmed = text?.trimmingSpaces(), !trimmed.isEmpty else { return .success(nil) }
-        return trimmed.count <= limit ? .success(trimmed) : .failure(.textTooLong(field: field, limit: limit))
+        return trimmed.storedLength <= limit ? .success(trimmed) : .failure(.textTooLong(field: field, limit: limit))
     }
 }

@@ -60,7 +60,9 @@ enum RunOrganizerActions {
             let roles = await services.organizerRoles(of: record.state, actorID: context.userID, standing: context.standing)
             let actor = RunActor(member: MemberID(context.userID.rawValue), isStaff: true)
             return try await services.store.perform(runID, member: actor.member, organizerRoles: roles,
-                                                    now: services.now()) { _ in command(actor) }.get()
+                                                    now: services.now(), completing: context.interaction.id) { _ in
+                command(actor)
+            }.get()
         }
         let outcome = if let lock {
             try await services.locks.withLock(lock(runID), for: context.userID, body)

@@ -1,5 +1,6 @@
 import FeatureKit
 import BotKit
+import DiscordModels
 import RaidDomain
 import Storage
 
@@ -33,12 +34,12 @@ public struct RunStore: Sendable {
     }
 
     /// Applies the command `makeCommand` builds from the acting member's participation to run
-    /// `runID`, and carries out its effects, in one transaction. A refusal writes nothing. With
-    /// `deliver`, the interaction's confirmation and side effects are recorded in the same
-    /// transaction (and the interaction marked handled).
+    /// `runID`, and carries out its effects, in one transaction. A refusal writes nothing.
+    /// `completing` marks that interaction handled in the same transaction, so a re-delivery after a
+    /// crash is not a second key pop; `deliver` also records its confirmation and side effects.
     public func perform(
         _ runID: RunID, member: MemberID, username: String? = nil, hasSuspendedRole: Bool = false,
-        organizerRoles: OrganizerRoles = .none, now: Timestamp,
+        organizerRoles: OrganizerRoles = .none, now: Timestamp, completing interactionID: Snowflake? = nil,
         deliver: (@Sendable (RunOutcome) -> InteractionDelivery)? = nil,
         _ makeCommand: @escaping @Sendable (Participant) -> RunCommand
     ) async throws -> Result<RunOutcome, RunRuleViolation> {
@@ -65,6 +66,9 @@ public struct RunStore: Sendable {
             after.state = transition.state
             var outcome = RunOutcome(record: after, effects: transition.effects,
                                      tally: try RunTally.load(connection, runID: runID), awardsWritten: awards)
+            if let interactionID {
+                try InteractionReceiptStore.complete(connection, interactionID, now: now.unixMilliseconds)
+            }
             if let deliver { outcome.outboxIDs = try deliver(outcome).record(connection, now: now.unixMilliseconds) }
             return .success(outcome)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BotKit
 import Logging
 
 /// `raidbot run` (the default): starts the bot.
@@ -8,7 +9,7 @@ struct Run: AsyncParsableCommand {
     func run() async throws {
         try await StartupFailure.reporting {
             let configuration = try StartupFailure.loadConfiguration()
-            var logger = Logger(label: "raidbot") { StreamLogHandler.standardError(label: $0) }
+            var logger = Logger(label: "raidbot") { EscapingLogHandler(StreamLogHandler.standardError(label: $0)) }
             logger.logLevel = configuration.logLevel
             let runtime = try BotRuntime(configuration: configuration, logger: logger)
             try await runtime.run()

@@ -57,7 +57,7 @@ final class BotRuntime: Sendable {
         let registrar = CommandRegistrar(catalog: features.catalog, database: database, rest: rest,
                                          guildID: guildID, now: now, logger: logger)
         let intake = InteractionIntake(dispatches: gateway.dispatches, router: router, registrar: registrar,
-                                       watermark: watermark, logger: logger)
+                                       watermark: watermark, startedAt: clock.unixMilliseconds(), logger: logger)
         let tasks = features.tasks + [DeliverySweep.task(outbox: environment.outbox, receipts: receipts, now: now)]
             + [ScheduledBackup.task(configuration, now: now)].compactMap { $0 }
         let scheduler = TaskScheduler(tasks: tasks, clock: clock, logger: logger.labelled("raidbot.tasks"),

@@ -14,31 +14,34 @@ struct InteractionIntake: Service, CustomStringConvertible {
     let router: InteractionRouter
     let registrar: CommandRegistrar
     let watermark: DispatchWatermark
+    /// Wall time this process started (Unix ms): only an interaction created before it (give or
+    /// take the clocks' skew) can have been seen by an earlier process.
+    let startedAt: Int64
     let logger: Logger
+
+    /// How far Discord's clock may run ahead of ours.
+    static let clockSkewMilliseconds: Int64 = 10_000
 
     var description: String { "InteractionIntake" }
 
     func run() async throws {
-        // Until READY or RESUMED, a resumed session replays what an earlier process may have handled.
-        var replaying = true
         await withDiscardingTaskGroup { group in
             for await envelope in dispatches.cancelOnGracefulShutdown() {
                 switch envelope.dispatch {
                 case .interactionCreate(let interaction):
                     let ticket = envelope.sequence.map(watermark.begin)
-                    group.addTask { [replaying] in
-                        await router.handle(interaction, possiblyReplayed: replaying)
+                    let possiblyReplayed = Int64(interaction.id.unixMilliseconds) < startedAt + Self.clockSkewMilliseconds
+                    group.addTask {
+                        await router.handle(interaction, possiblyReplayed: possiblyReplayed)
                         if let ticket { watermark.end(ticket) }
                     }
                     continue
                 case .ready(let ready):
-                    replaying = false
                     watermark.restart(at: envelope.sequence)
                     logger.notice("gateway ready", metadata: ["bot.user": "\(ready.user.username)"])
                     let applicationID = ready.application?.id ?? ready.user.id
                     group.addTask { await register(applicationID: applicationID) }
                 case .resumed:
-                    replaying = false
                     logger.info("gateway session resumed")
                 default:
                     break

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BotKit
 import Logging
 import SandboxConsole
 #if canImport(FoundationEssentials)
@@ -26,7 +27,7 @@ struct Sandbox: AsyncParsableCommand {
 
     func run() async throws {
         try await StartupFailure.reporting {
-            var logger = Logger(label: "raidbot") { StreamLogHandler.standardError(label: $0) }
+            var logger = Logger(label: "raidbot") { EscapingLogHandler(StreamLogHandler.standardError(label: $0)) }
             logger.logLevel = Logger.Level(rawValue: logLevel) ?? .warning
             let folder = data ?? FileManager.default.temporaryDirectory
                 .appendingPathComponent("raidbot-sandbox-\(UInt64.random(in: 0...UInt64.max))").path

@@ -36,7 +36,10 @@ struct KillCycleReport: Sendable {
             }
         }
         report.acknowledged = acknowledgedAt.count
-        report.refusedAsAcknowledged = await events.filter { $0.isCallback && $0.status == 400 }.count
+        let clicked = Set(handles.map(\.id))
+        report.refusedAsAcknowledged = await events.filter {
+            $0.isCallback && $0.status == 400 && clicked.contains($0.interactionID)
+        }.count
         for (handle, raider) in zip(handles, raiders) where acknowledgedAt[raider.id] != nil {
             let id = handle.id
             let told = try? await events.first(within: .seconds(30)) { event in
