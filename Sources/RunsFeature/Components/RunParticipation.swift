@@ -63,7 +63,7 @@ enum RunParticipation {
                         confirm: @escaping @Sendable (RunOutcome) -> String, role: Bool? = nil,
                         _ command: @escaping @Sendable (Participant) -> RunCommand) async throws -> RunOutcome {
         let member = context.userID
-        let outcome = try await perform(context, services, deliver: { outcome in
+        let outcome = try await apply(context, services, deliver: { outcome in
             var effects: [OutboxItem] = []
             if let role, let roleID = outcome.record.roleID {
                 effects.append(.memberRole(guildID: services.guildID, userID: member, roleID: Snowflake(roleID),
@@ -77,9 +77,11 @@ enum RunParticipation {
         return outcome
     }
 
-    static func perform(_ context: InteractionContext, _ services: RunServices,
-                        deliver: (@Sendable (RunOutcome) -> InteractionDelivery)? = nil,
-                        _ command: @escaping @Sendable (Participant) -> RunCommand) async throws -> RunOutcome {
+    /// Applies the member's command in one store transaction (with `deliver`'s records), refusing a
+    /// button whose run is not the one of the message it sits on.
+    static func apply(_ context: InteractionContext, _ services: RunServices,
+                      deliver: (@Sendable (RunOutcome) -> InteractionDelivery)? = nil,
+                      _ command: @escaping @Sendable (Participant) -> RunCommand) async throws -> RunOutcome {
         let runID = try RunComponentIDs.runID(context)
         let record = try await services.record(runID)
         // The id must name the run of the message it sits on (a button copied from another run is refused).
