@@ -24,10 +24,34 @@ struct MetricsEndToEndTests {
         #expect(metrics.body.contains("raidbot_interactions_total{kind=\"command\",result=\"ok\"} 1"))
         #expect(metrics.body.contains("raidbot_gateway_live 1"))
         #expect(metrics.body.contains("raidbot_writer_queue_depth"))
+        #expect(metrics.body.contains("raidbot_outbox_depth "))
+        #expect(metrics.body.contains("raidbot_outbox_oldest_age_seconds "))
         #expect(metrics.body.contains("raidbot_task_runs_total{task=\"Expired Runs\""))
         #expect(try LocalHTTP.get("/nothing", port: port).status == 404)
 
         await harness.stopBot()
+        await harness.stop()
+    }
+
+    @Test("an outbox item waiting over five minutes makes /health unavailable and shows in /metrics")
+    func stuckOutboxIsUnhealthy() async throws {
+        let harness = try await BotHarness.start(environment: ["RAIDBOT_METRICS_PORT": "0"])
+        let port = try #require(await harness.metricsPort())
+        _ = try await Self.eventually { try LocalHTTP.get("/health", port: port) } until: { $0.status == 200 }
+        // Given an item Discord keeps refusing: ten minutes old, its next retry an hour away
+        let now = harness.clock.unixMilliseconds()
+        try await harness.database.write { connection in
+            try connection.execute("""
+                INSERT INTO outbox (target, kind, payload, created_at, next_attempt_at, attempts)
+                VALUES ('panel:run:1', 'redraw', '{"redraw":{"panel":"run:1"}}', ?1, ?2, 3)
+                """, now - 600_000, now + 3_600_000)
+        }
+        // Then health says the outbox is stuck, and the metrics show its depth and age
+        let health = try LocalHTTP.get("/health", port: port)
+        #expect(health.status == 503)
+        #expect(health.body.contains("outbox stuck: 1 items"), "\(health.body)")
+        let metrics = try LocalHTTP.get("/metrics", port: port)
+        #expect(metrics.body.contains("raidbot_outbox_depth 1"))
         await harness.stop()
     }
 
