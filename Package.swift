@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// The module graph is the architecture (../shared/ARCHITECTURE.md): dependencies point downhill,
+// The module graph is the architecture (docs/architecture.md): dependencies point downhill,
 // only CSQLite and CCurl touch C, only the `raidbot` executable wires concrete types together.
 import PackageDescription
 
