@@ -51,7 +51,7 @@ struct SchemaShapeTests {
         "run_role", "key_reactor_notice", "headcount", "headcount_dungeon", "headcount_participant",
         "headcount_key", "party", "party_dungeon", "organizer_panel", "key_logging_session",
         "key_logging_entry", "modmail_draft", "gateway_session", "command_registration",
-        "interaction_receipt", "outbox",
+        "interaction_receipt", "outbox", "dm_conversation", "dm_message_seen",
     ]
 
     @Test("the schema holds exactly the incumbent's tables plus the restart-state tables, all STRICT")

@@ -21,6 +21,8 @@ public struct FeatureEnvironment: Sendable {
     public let heartbeatLatency: @Sendable () async -> Duration?
     /// Where every feature records the Discord side effects of its state changes.
     public let outbox: Outbox
+    /// Members' conversations with the bot in DMs (modmail, verification).
+    public let conversations: DMConversations
 
     /// Creates an environment; `heartbeatLatency` defaults to "unknown".
     public init(database: Database, rest: DiscordREST, clock: any BotClock, guildID: Snowflake, logger: Logger,
@@ -32,5 +34,6 @@ public struct FeatureEnvironment: Sendable {
         self.logger = logger
         self.heartbeatLatency = heartbeatLatency
         outbox = Outbox(database: database, rest: rest, clock: clock, logger: logger)
+        conversations = DMConversations(database: database, clock: clock, logger: logger)
     }
 }

@@ -19,6 +19,8 @@ final class BotRuntime: Sendable {
     let rest: DiscordREST
     /// Where `/metrics` and `/health` listen, when `RAIDBOT_METRICS_PORT` is set.
     let metricsPort: BoundPort?
+    /// The DM conversation layer the features register with (tests register their own kinds).
+    let conversations: DMConversations
     private let group: ServiceGroup
     private let lock: DatabaseLock
     private let logger: Logger
@@ -48,6 +50,7 @@ final class BotRuntime: Sendable {
             database: database, rest: rest, clock: clock, guildID: guildID, logger: logger,
             heartbeatLatency: { [gateway] in gateway.heartbeatLatency })
         let features = FeatureAssembly.assemble(environment)
+        conversations = environment.conversations
         let receipts = InteractionReceiptStore(database: database, clock: clock)
         let metrics = BotMetrics()
         let router = InteractionRouter(
@@ -56,9 +59,10 @@ final class BotRuntime: Sendable {
             observe: { metrics.observe($0); observe($0) })
         let registrar = CommandRegistrar(catalog: features.catalog, database: database, rest: rest,
                                          guildID: guildID, now: now, logger: logger)
-        let intake = InteractionIntake(dispatches: gateway.dispatches, router: router, registrar: registrar,
+        let intake = InteractionIntake(dispatches: gateway.dispatches, router: router,
+                                       conversations: environment.conversations, registrar: registrar,
                                        watermark: watermark, startedAt: clock.unixMilliseconds(), logger: logger)
-        let tasks = features.tasks + [DeliverySweep.task(outbox: environment.outbox, receipts: receipts, now: now)]
+        let tasks = features.tasks + [DeliverySweep.task(environment, receipts: receipts, now: now)]
             + [ScheduledBackup.task(configuration, now: now)].compactMap { $0 }
         let scheduler = TaskScheduler(tasks: tasks, clock: clock, logger: logger.labelled("raidbot.tasks"),
                                       observe: { metrics.observe($0) })

@@ -1,17 +1,20 @@
 import BotKit
 import DiscordGateway
 import DiscordModels
+import FeatureKit
 import Logging
 import ServiceLifecycle
 
 /// Consumes the gateway's dispatches: every interaction goes to the router in its own child task
-/// (so one slow handler never delays another's acknowledgement); READY triggers command
+/// (so one slow handler never delays another's acknowledgement), every member's DM to the DM
+/// conversation layer; READY triggers command
 /// registration. On graceful shutdown it stops taking dispatches at once and lets the handlers in
 /// flight finish; the watermark keeps the saved session from running past what was handled. It
 /// ends when the gateway's dispatch stream finishes.
 struct InteractionIntake: Service, CustomStringConvertible {
     let dispatches: AsyncStream<GatewayDispatchEnvelope>
     let router: InteractionRouter
+    let conversations: DMConversations
     let registrar: CommandRegistrar
     let watermark: DispatchWatermark
     /// Wall time this process started (Unix ms): only an interaction created before it (give or
@@ -33,6 +36,14 @@ struct InteractionIntake: Service, CustomStringConvertible {
                     let possiblyReplayed = Int64(interaction.id.unixMilliseconds) < startedAt + Self.clockSkewMilliseconds
                     group.addTask {
                         await router.handle(interaction, possiblyReplayed: possiblyReplayed)
+                        if let ticket { watermark.end(ticket) }
+                    }
+                    continue
+                case .messageCreate(let message):
+                    guard let direct = DirectMessage(message) else { break }
+                    let ticket = envelope.sequence.map(watermark.begin)
+                    group.addTask {
+                        _ = await conversations.receive(direct)
                         if let ticket { watermark.end(ticket) }
                     }
                     continue

@@ -2,6 +2,7 @@ import CivilTime
 import BotKit
 import DiscordModels
 import DiscordSandbox
+import FeatureKit
 import Logging
 import Storage
 import Synchronization
@@ -67,6 +68,12 @@ final class BotHarness: Sendable {
     var database: Database {
         guard let running = state.value else { preconditionFailure("the bot is not running") }
         return running.runtime.database
+    }
+
+    /// The running bot's DM conversation layer.
+    var conversations: DMConversations {
+        guard let running = state.value else { preconditionFailure("the bot is not running") }
+        return running.runtime.conversations
     }
 
     /// The bound port of the bot's metrics endpoint (with `RAIDBOT_METRICS_PORT` set), once it listens.
