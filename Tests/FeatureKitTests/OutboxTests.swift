@@ -132,7 +132,7 @@ struct OutboxTests {
         let stage = try await Stage.make()
         // Given items written by a process that died before its worker ran
         try await stage.enqueue([.redraw(panel: "test:7"), .redraw(panel: "test:7"), .redraw(panel: "test:7")])
-        #expect(try await stage.stage(backlogOf: stage.outbox()) == 3)
+        #expect(try await stage.outbox().backlog().depth == 3)
         // When a new process's outbox passes
         let restarted = stage.outbox(), redraws = Redraws()
         restarted.register(panel: "test") { try redraws.draw($0) }
@@ -143,8 +143,4 @@ struct OutboxTests {
         #expect(try await restarted.backlog().depth == 0)
         await stage.stop()
     }
-}
-
-extension OutboxTests.Stage {
-    func stage(backlogOf outbox: Outbox) async throws -> Int { try await outbox.backlog().depth }
 }

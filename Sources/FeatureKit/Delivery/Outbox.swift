@@ -43,13 +43,6 @@ public final class Outbox: Sendable {
         }
     }
 
-    /// Records `items` in a transaction of their own (work with no state change to go with it).
-    public func enqueue(_ items: [OutboxItem]) async throws {
-        let now = clock.unixMilliseconds()
-        try await database.write { try Self.enqueue(items, $0, now: now) }
-        nudge()
-    }
-
     /// The handler carried out item `id` itself.
     public func sent(_ id: Int64) async {
         let now = clock.unixMilliseconds()

@@ -19,16 +19,17 @@ public struct PointsLedger {
 
     /// The raider completion points of `dungeon`: configured, else `PointDefaults.raiderCompletion`.
     public func raiderCompletionPoints(_ dungeon: DungeonCode) throws -> Points {
-        let configured = try connection.fetchValue(PointsLedgerQueries.raiderPoints, guildID, dungeon.rawValue,
-                                                   as: Int64?.self) ?? nil
-        return PointDefaults.raiderCompletion(configured: configured.map(Points.init(hundredths:)))
+        PointDefaults.raiderCompletion(configured: try configured(PointsLedgerQueries.raiderPoints, dungeon))
     }
 
     /// The points per key of `dungeon`: configured, else `PointDefaults.keyPop`.
     public func keyPopPoints(_ dungeon: DungeonCode) throws -> Points {
-        let configured = try connection.fetchValue(PointsLedgerQueries.keyPopPoints, guildID, dungeon.rawValue,
-                                                   as: Int64?.self) ?? nil
-        return PointDefaults.keyPop(configured: configured.map(Points.init(hundredths:)))
+        PointDefaults.keyPop(configured: try configured(PointsLedgerQueries.keyPopPoints, dungeon))
+    }
+
+    /// The configured value `sql` reads for `dungeon`, if the guild set one.
+    private func configured(_ sql: String, _ dungeon: DungeonCode) throws -> Points? {
+        try connection.fetchOne(sql, guildID, dungeon.rawValue, map: { Points(hundredths: try $0.get(0, as: Int64.self)) })
     }
 
     /// Credits the raiders of key-pop snapshot `pop` not credited yet, then marks the snapshot

@@ -1,6 +1,7 @@
 import DiscordSandbox
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 13's latency measurement, opt-in:
 ///
@@ -9,7 +10,7 @@ import Testing
 /// 100 members click Join at 200/s; for each, the time from Discord accepting the acknowledgement to
 /// the "Raid joined" confirmation. The run role's assignment is paced by the route's rate limit
 /// (the sandbox advertises 5/s); the confirmation must not wait behind it.
-@Suite("Confirmation latency benchmark", .enabled(if: ProcessInfo.processInfo.environment["RAIDBOT_BENCHMARK"] == "1"))
+@Suite("Confirmation latency benchmark", .enabled(if: BenchmarkFlag.isEnabled))
 struct ConfirmationLatencyBenchmark {
     @Test("100 joins at 200/s: acknowledgement to confirmation")
     func hundredJoins() async throws {
