@@ -96,6 +96,7 @@ let package = Package(
         .target(name: "PartiesFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "ConfigurationFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "GeneralFeature", dependencies: ["FeatureKit"] + featureBase),
+        .target(name: "QuotaFeature", dependencies: ["FeatureKit"] + featureBase),
 
         // Test support: the production-shaped seed and the incumbent's hot queries, for the plan
         // tests and the storage benchmark.
@@ -115,7 +116,7 @@ let package = Package(
         .executableTarget(name: "raidbot", dependencies: [
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "SandboxConsole",
+            "QuotaFeature", "SandboxConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -125,7 +126,7 @@ let package = Package(
 
         // Benchmarks: one documented command each (README, "Benchmarks").
         .executableTarget(name: "StorageBenchmark", dependencies: [
-            "Storage", "StorageSeeding", "FeatureKit", "RunsFeature", "RaidDomain",
+            "Storage", "StorageSeeding", "FeatureKit", "RunsFeature", "QuotaFeature", "RaidDomain",
             .product(name: "Logging", package: "swift-log"),
         ], path: "Benchmarks/StorageBenchmark"),
         .executableTarget(name: "TransportBenchmark", dependencies: [
@@ -174,10 +175,14 @@ let package = Package(
         .testTarget(name: "GeneralFeatureTests", dependencies: [
             "GeneralFeature", "ConfigurationFeature", "FeatureKit", "TestSupport",
         ] + featureBase),
+        .testTarget(name: "QuotaFeatureTests", dependencies: [
+            "QuotaFeature", "FeatureKit", "TestSupport", "StorageSeeding",
+        ] + featureBase),
         .testTarget(name: "SandboxConsoleTests", dependencies: ["SandboxConsole", "DiscordSandbox", "DiscordModels"]),
         .testTarget(name: "raidbotTests", dependencies: [
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
+            "QuotaFeature",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

@@ -1,4 +1,5 @@
 import FeatureKit
+import QuotaFeature
 import RaidDomain
 import RunsFeature
 import Storage
@@ -15,12 +16,12 @@ struct BenchmarkOperation: Sendable {
 
     /// Every operation, in report order.
     static func all(_ shape: SeedShape) -> [BenchmarkOperation] {
-        [join(shape), createRun(shape), keyPop(shape), activeRuns(), leaderboard(), suspensionCheck(shape),
-         readRoundTrip(), writeRoundTrip()]
+        [join(shape), createRun(shape), keyPop(shape), activeRuns(), leaderboardScan(), leaderboard(), stats(shape),
+         suspensionCheck(shape), readRoundTrip(), writeRoundTrip()]
     }
 
-    static let allNames = ["join", "create-run", "key-pop", "active-runs", "leaderboard", "suspension-check",
-                           "read-roundtrip", "write-roundtrip"]
+    static let allNames = ["join", "create-run", "key-pop", "active-runs", "leaderboard-scan", "leaderboard", "stats",
+                           "suspension-check", "read-roundtrip", "write-roundtrip"]
 
     /// Baseline: `SELECT 1` through `read {}`, i.e. what the reader pool's hand-off costs.
     static func readRoundTrip() -> BenchmarkOperation {
@@ -109,13 +110,33 @@ struct BenchmarkOperation: Sendable {
         }
     }
 
-    /// The points leaderboard of the last 30 days, top 25.
-    static func leaderboard() -> BenchmarkOperation {
-        BenchmarkOperation(name: "leaderboard", writes: false) { database, _, _ in
+    /// The points leaderboard of the last 30 days, top 25, summed from the ledger (the incumbent's read).
+    static func leaderboardScan() -> BenchmarkOperation {
+        BenchmarkOperation(name: "leaderboard-scan", writes: false) { database, _, _ in
             _ = try await database.read { connection in
                 try connection.fetchAll(HotQueries.pointsLeaderboard, guild, SeedShape.now - 30 * SeedShape.day, SeedShape.now) {
                     try $0.get(1, as: Int64.self)
                 }
+            }
+        }
+    }
+
+    /// The same board from the maintained totals, as `/leaderboard` and the quota panels read it.
+    static func leaderboard() -> BenchmarkOperation {
+        BenchmarkOperation(name: "leaderboard", writes: false) { database, _, _ in
+            _ = try await database.read { connection in
+                try QuotaTotals(connection, guildID: UInt64(guild))
+                    .leaderboard(.points, window: .last(days: 30, before: SeedShape.now))
+            }
+        }
+    }
+
+    /// A random member's `/stats` figures, from the maintained totals.
+    static func stats(_ shape: SeedShape) -> BenchmarkOperation {
+        BenchmarkOperation(name: "stats", writes: false) { database, random, _ in
+            let user = SeedShape.member(random.next(below: shape.members))
+            _ = try await database.read { connection in
+                try QuotaTotals(connection, guildID: UInt64(guild)).member(UInt64(user))
             }
         }
     }

@@ -103,7 +103,8 @@ public enum HotQueries {
         WHERE guild_id = ?1 AND actor_user_id = ?2
         """
 
-    /// The points leaderboard over a period, top 25 (covering idx_quota_event_guild_created).
+    /// The points leaderboard over a period by a ledger scan, top 25: the incumbent's read, kept as
+    /// the benchmark's baseline (QuotaFeature reads maintained totals instead).
     /// (guild, since inclusive, until exclusive)
     public static let pointsLeaderboard = """
         SELECT actor_user_id, SUM(points) AS total FROM quota_event

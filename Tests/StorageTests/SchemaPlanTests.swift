@@ -54,7 +54,7 @@ struct PlanExpectation: Sendable, CustomTestStringConvertible {
               table: "verification_session", index: "idx_verification_session_user"),
         .init(name: "points leaderboard", sql: HotQueries.pointsLeaderboard,
               arguments: [guild, .integer(SeedShape.now - 30 * SeedShape.day), now],
-              table: "quota_event", index: "idx_quota_event_guild_created"),
+              table: "quota_event", index: "idx_quota_event_guild_time"),
         .init(name: "expired punishments", sql: HotQueries.expiredPunishments, arguments: [now],
               table: "punishment", index: "idx_punishment_expires"),
         .init(name: "expired verification sessions task", sql: HotQueries.expireVerificationSessions, arguments: [now],
