@@ -36,9 +36,15 @@ final class BotProcess {
     }
 
     /// The child's peak resident set (VmHWM) in KiB, read from /proc while it runs.
-    func peakResidentKilobytes() -> Int? {
+    func peakResidentKilobytes() -> Int? { statusKilobytes("VmHWM:") }
+
+    /// The child's resident set now (VmRSS) in KiB.
+    func residentKilobytes() -> Int? { statusKilobytes("VmRSS:") }
+
+    /// A `kB` field of /proc/<pid>/status.
+    private func statusKilobytes(_ field: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8) else { return nil }
-        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+        let line = status.split(separator: "\n").first { $0.hasPrefix(field) }
         return line.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") }
     }
 
