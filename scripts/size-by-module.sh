@@ -11,6 +11,9 @@ rows=${2:-25}
 
 nm -S -t d --size-sort "$binary" | awk '
   function component(name,   rest, len) {
+    if (name ~ /^_ZL[0-9]/) { match(name, /^_ZL[0-9]+/); return component(substr(name, RLENGTH + 1)) }
+    if (name ~ /^_ZN(K)?4bssl/) return "BoringSSL"
+    if (name ~ /^_ZN(K)?12_GLOBAL__N_1/) return "C++ (anonymous namespaces: Swift runtime, BoringSSL)"
     if (name ~ /^\$s[0-9]/) {
       rest = substr(name, 3); match(rest, /^[0-9]+/)
       len = substr(rest, 1, RLENGTH) + 0
@@ -18,9 +21,9 @@ nm -S -t d --size-sort "$binary" | awk '
     }
     if (name ~ /^\$s(s|S)/) return "Swift (stdlib types)"
     if (name ~ /^\$s/) return "Swift (other)"
-    if (name ~ /^_ZN(5|K5)swift/ || name ~ /^swift_|^_swift_|^__swift/) return "Swift runtime"
+    if (name ~ /^_ZN(5|K5)swift/ || name ~ /^swift_|^_swift_|^__swift|^InitialAllocationPool/) return "Swift runtime"
     if (name ~ /icu_|^u_|^ucol_|^ubrk_|^udat_|^unum_|^uloc_|^ures_|^ucnv_|^utrans_/) return "ICU"
-    if (name ~ /^CNIOBoringSSL_|^CCryptoBoringSSL_/) return "BoringSSL"
+    if (name ~ /^CNIOBoringSSL_|^CCryptoBoringSSL_|^ecp_nistz256|^k[A-Z]/) return "BoringSSL"
     if (name ~ /^_ZNSt|^_ZSt|^_ZNKSt|^_ZTVSt|^_ZTISt|^_ZTSSt|^__cxa|^__gxx|^_ZN9__gnu_cxx|^_ZN10__cxxabi/) return "libstdc++"
     if (name ~ /dispatch_|^_dispatch|^_os_/) return "Dispatch"
     if (name ~ /^c_nio|^CNIO/) return "SwiftNIO C shims"

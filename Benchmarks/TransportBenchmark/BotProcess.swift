@@ -31,6 +31,10 @@ final class BotProcess {
             "RAIDBOT_BACKUP_INTERVAL_HOURS": "0",
             "LOG_LEVEL": "warning",
         ]
+        // glibc's malloc tuning, passed through so its effect on RSS can be measured (the unit sets it).
+        for (name, value) in ProcessInfo.processInfo.environment where name.hasPrefix("MALLOC_") {
+            process.environment?[name] = value
+        }
         try process.run()
         return BotProcess(process: process, folder: folder)
     }
@@ -40,6 +44,10 @@ final class BotProcess {
 
     /// The child's resident set now (VmRSS) in KiB.
     func residentKilobytes() -> Int? { statusKilobytes("VmRSS:") }
+
+    /// The anonymous part of the resident set now (RssAnon: heap and stacks) in KiB; the rest is
+    /// clean file pages (the binary's code, shared libraries) the kernel can drop and re-read.
+    func anonymousKilobytes() -> Int? { statusKilobytes("RssAnon:") }
 
     /// A `kB` field of /proc/<pid>/status.
     private func statusKilobytes(_ field: String) -> Int? {

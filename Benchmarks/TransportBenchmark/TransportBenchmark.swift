@@ -40,7 +40,7 @@ struct TransportBenchmark {
 
         _ = try await sandbox.firstRequest { $0.method == "PUT" && $0.path.hasSuffix("/commands") }
         try await Task.sleep(for: idleSettle)
-        let idle = bot.residentKilobytes()
+        let (idle, idleAnonymous) = (bot.residentKilobytes(), bot.anonymousKilobytes())
 
         let pings = try await sandbox.burst(count: rate * seconds, perSecond: rate) { index in
             try await sandbox.run(command: "ping", as: members[index % members.count])
@@ -60,7 +60,8 @@ struct TransportBenchmark {
         print(row("/ping", pingReport, rate: rate, edits: "–", peak: pingPeak))
         print(row("Join on \(runCount) runs", joinReport, rate: rate, edits: "\(edits)", peak: peak))
         print("")
-        print("bot idle RSS \(mebibytes(idle)) after READY (goal ≤ 32 MiB); peak RSS \(mebibytes(peak)) (goal ≤ 64 MiB)")
+        print("bot idle RSS \(mebibytes(idle)) after READY (goal ≤ 32 MiB), of which anonymous \(mebibytes(idleAnonymous)); "
+            + "peak RSS \(mebibytes(peak)) (goal ≤ 64 MiB)")
         bot.terminate()
         await sandbox.stop()
     }
