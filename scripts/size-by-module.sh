@@ -22,7 +22,7 @@ nm -S -t d --size-sort "$binary" | awk '
     if (name ~ /^\$s(s|S)/) return "Swift (stdlib types)"
     if (name ~ /^\$s/) return "Swift (other)"
     if (name ~ /^_ZN(5|K5)swift/ || name ~ /^swift_|^_swift_|^__swift|^InitialAllocationPool/) return "Swift runtime"
-    if (name ~ /icu_|^u_|^ucol_|^ubrk_|^udat_|^unum_|^uloc_|^ures_|^ucnv_|^utrans_/) return "ICU"
+    if (name ~ /icu_|^icudt|^u_|^ucol_|^ubrk_|^udat_|^unum_|^uloc_|^ures_|^ucnv_|^utrans_/) return "ICU"
     if (name ~ /^CNIOBoringSSL_|^CCryptoBoringSSL_|^ecp_nistz256|^k[A-Z]/) return "BoringSSL"
     if (name ~ /^_ZNSt|^_ZSt|^_ZNKSt|^_ZTVSt|^_ZTISt|^_ZTSSt|^__cxa|^__gxx|^_ZN9__gnu_cxx|^_ZN10__cxxabi/) return "libstdc++"
     if (name ~ /dispatch_|^_dispatch|^_os_/) return "Dispatch"
