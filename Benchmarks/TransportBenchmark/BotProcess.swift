@@ -31,14 +31,28 @@ final class BotProcess {
             "RAIDBOT_BACKUP_INTERVAL_HOURS": "0",
             "LOG_LEVEL": "warning",
         ]
+        // glibc's malloc tuning, passed through so its effect on RSS can be measured (the unit sets it).
+        for (name, value) in ProcessInfo.processInfo.environment where name.hasPrefix("MALLOC_") {
+            process.environment?[name] = value
+        }
         try process.run()
         return BotProcess(process: process, folder: folder)
     }
 
     /// The child's peak resident set (VmHWM) in KiB, read from /proc while it runs.
-    func peakResidentKilobytes() -> Int? {
+    func peakResidentKilobytes() -> Int? { statusKilobytes("VmHWM:") }
+
+    /// The child's resident set now (VmRSS) in KiB.
+    func residentKilobytes() -> Int? { statusKilobytes("VmRSS:") }
+
+    /// The anonymous part of the resident set now (RssAnon: heap and stacks) in KiB; the rest is
+    /// clean file pages (the binary's code, shared libraries) the kernel can drop and re-read.
+    func anonymousKilobytes() -> Int? { statusKilobytes("RssAnon:") }
+
+    /// A `kB` field of /proc/<pid>/status.
+    private func statusKilobytes(_ field: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8) else { return nil }
-        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+        let line = status.split(separator: "\n").first { $0.hasPrefix(field) }
         return line.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") }
     }
 

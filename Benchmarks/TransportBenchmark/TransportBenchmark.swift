@@ -4,19 +4,32 @@ import Foundation
 import Logging
 
 /// The transport benchmark: the real `raidbot` binary, as a child process, against the local
-/// Discord stand-in. The sandbox fires `/ping` interactions at a steady rate; the bot must
-/// acknowledge each (a deferral) within Discord's 3 s. Reports dispatch-to-callback p50/p99/max,
-/// the count past 3 s, and the bot process's peak RSS.
+/// Discord stand-in. First `/ping` interactions at a steady rate (acknowledgement only), then the
+/// same rate of Join clicks spread over live runs, so every interaction also writes SQLite, queues a
+/// run role and redraws a panel. The bot must acknowledge each within Discord's 3 s. Reports
+/// dispatch-to-callback p50/p99/max, the count past 3 s, panel edits, and the bot's resident
+/// memory: idle after READY (goal ≤ 32 MiB) and peak (goal ≤ 64 MiB).
 ///
 ///     swift build -c release --product raidbot && swift run -c release transport-benchmark [rate] [seconds]
+///     … transport-benchmark 200 10 --binary .build-release/raidbot-release   # the static release binary
 @main
 struct TransportBenchmark {
+    /// Live runs the Join clicks are spread over.
+    static let runCount = 10
+    /// How long the bot sits idle after READY before its resident set is read.
+    static let idleSettle = Duration.seconds(3)
+
     static func main() async throws {
-        let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-        let rate = arguments.first ?? 200
-        let seconds = arguments.dropFirst().first ?? 10
-        let binary = BotProcess.defaultBinary()
-        print("transport benchmark: \(rate) interactions/s for \(seconds) s against \(binary)")
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        var binary = BotProcess.defaultBinary()
+        if let flag = arguments.firstIndex(of: "--binary"), flag + 1 < arguments.count {
+            binary = arguments[flag + 1]
+            arguments.removeSubrange(flag...(flag + 1))
+        }
+        let numbers = arguments.compactMap { Int($0) }
+        let rate = numbers.first ?? 200
+        let seconds = numbers.dropFirst().first ?? 10
+        print("transport benchmark: \(rate) interactions/s for \(seconds) s per phase against \(binary)")
 
         let configuration = SandboxConfiguration(token: "sandbox.raidbot.token.benchmark", callbackDeadline: .seconds(3),
                                                  waitTimeout: .seconds(60))
@@ -26,16 +39,43 @@ struct TransportBenchmark {
         defer { bot.terminate() }
 
         _ = try await sandbox.firstRequest { $0.method == "PUT" && $0.path.hasSuffix("/commands") }
-        let handles = try await sandbox.burst(count: rate * seconds, perSecond: rate) { index in
+        try await Task.sleep(for: idleSettle)
+        let (idle, idleAnonymous) = (bot.residentKilobytes(), bot.anonymousKilobytes())
+
+        let pings = try await sandbox.burst(count: rate * seconds, perSecond: rate) { index in
             try await sandbox.run(command: "ping", as: members[index % members.count])
         }
-        let report = try await sandbox.latencyReport(for: handles)
+        let pingReport = try await sandbox.latencyReport(for: pings)
+        let pingPeak = bot.peakResidentKilobytes()
+
+        let load = try await PanelLoad.prepare(sandbox, runs: runCount)
+        let editsBefore = await load.panelEdits()
+        let joins = try await load.joins(count: rate * seconds, perSecond: rate)
+        let joinReport = try await sandbox.latencyReport(for: joins)
+        let edits = await load.panelEdits() - editsBefore
         let peak = bot.peakResidentKilobytes()
-        print("| interactions | rate/s | p50 | p99 | max | over 3 s | rejected | bot peak RSS |")
-        print("|---|---|---|---|---|---|---|---|")
-        print("| \(report.count) | \(rate) | \(millis(report.p50)) | \(millis(report.p99)) | \(millis(report.max)) | \(report.overThreeSeconds) | \(report.rejected) | \(peak.map { "\($0 / 1024) MiB" } ?? "n/a") |")
+
+        print("| phase | interactions | rate/s | p50 | p99 | max | over 3 s | rejected | panel edits | bot peak RSS so far |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        print(row("/ping", pingReport, rate: rate, edits: "–", peak: pingPeak))
+        print(row("Join on \(runCount) runs", joinReport, rate: rate, edits: "\(edits)", peak: peak))
+        print("")
+        print("bot idle RSS \(mebibytes(idle)) after READY (goal ≤ 32 MiB), of which anonymous \(mebibytes(idleAnonymous)); "
+            + "peak RSS \(mebibytes(peak)) (goal ≤ 64 MiB)")
         bot.terminate()
         await sandbox.stop()
+    }
+
+    static func row(_ phase: String, _ report: InteractionLatencyReport, rate: Int, edits: String, peak: Int?) -> String {
+        "| \(phase) | \(report.count) | \(rate) | \(millis(report.p50)) | \(millis(report.p99)) | \(millis(report.max)) "
+            + "| \(report.overThreeSeconds) | \(report.rejected) | \(edits) | \(mebibytes(peak)) |"
+    }
+
+    /// KiB as MiB with one decimal, or n/a when /proc could not be read.
+    static func mebibytes(_ kilobytes: Int?) -> String {
+        guard let kilobytes else { return "n/a" }
+        let tenths = (kilobytes * 10 + 512) / 1024
+        return "\(tenths / 10).\(tenths % 10) MiB"
     }
 
     static func millis(_ duration: Duration) -> String {

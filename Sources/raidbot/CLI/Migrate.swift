@@ -1,5 +1,4 @@
 import ArgumentParser
-import Logging
 import Storage
 
 /// `raidbot migrate [--status]`: applies pending migrations, or lists them.
@@ -17,7 +16,7 @@ struct Migrate: AsyncParsableCommand {
             } else {
                 let lock = try DatabaseLock(databasePath: configuration.databasePath)
                 let database = try Database(configuration: configuration.database, migrations: Migration.bundled,
-                                            logger: Logger(label: "raidbot.migrate"))
+                                            logger: configuration.makeLogger(label: "raidbot.migrate"))
                 await database.close()
                 withExtendedLifetime(lock) {}
                 try printStatus(configuration)

@@ -1,6 +1,4 @@
 import ArgumentParser
-import BotKit
-import Logging
 
 /// `raidbot run` (the default): starts the bot.
 struct Run: AsyncParsableCommand {
@@ -9,9 +7,7 @@ struct Run: AsyncParsableCommand {
     func run() async throws {
         try await StartupFailure.reporting {
             let configuration = try StartupFailure.loadConfiguration()
-            var logger = Logger(label: "raidbot") { EscapingLogHandler(StreamLogHandler.standardError(label: $0)) }
-            logger.logLevel = configuration.logLevel
-            let runtime = try BotRuntime(configuration: configuration, logger: logger)
+            let runtime = try BotRuntime(configuration: configuration, logger: configuration.makeLogger())
             try await runtime.run()
         }
     }

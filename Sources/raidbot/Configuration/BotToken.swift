@@ -38,17 +38,24 @@ struct BotToken: Sendable, Equatable, CustomStringConvertible, CustomDebugString
         case (let token?, nil):
             return try BotToken(validating: token, variable: "DISCORD_TOKEN")
         case (nil, let path?):
-            return try BotToken(validating: readOwnerOnlyFile(path), variable: "DISCORD_TOKEN_FILE")
+            let credentials = source["CREDENTIALS_DIRECTORY"]
+            return try BotToken(validating: readOwnerOnlyFile(path, credentialsDirectory: credentials),
+                                variable: "DISCORD_TOKEN_FILE")
         }
     }
 
     /// The file's text, refusing a file that its group or others could read.
-    private static func readOwnerOnlyFile(_ path: String) throws(ConfigurationError) -> String {
+    ///
+    /// One exception: a file directly inside systemd's `$CREDENTIALS_DIRECTORY` (`LoadCredential=`)
+    /// may be group-readable, because systemd grants the service user read access through an ACL,
+    /// which `stat` reports as the group bits; that directory is private to the service.
+    private static func readOwnerOnlyFile(_ path: String, credentialsDirectory: String?) throws(ConfigurationError) -> String {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             throw ConfigurationError(variable: "DISCORD_TOKEN_FILE", problem: "names a file that does not exist: \(path)")
         }
-        guard info.st_mode & 0o077 == 0 else {
+        let allowed: mode_t = isCredential(path, in: credentialsDirectory) ? 0o040 : 0
+        guard info.st_mode & 0o077 & ~allowed == 0 else {
             throw ConfigurationError(variable: "DISCORD_TOKEN_FILE",
                                      problem: "must be readable by its owner alone (chmod 600 \(path))")
         }
@@ -56,5 +63,14 @@ struct BotToken: Sendable, Equatable, CustomStringConvertible, CustomDebugString
             throw ConfigurationError(variable: "DISCORD_TOKEN_FILE", problem: "names a file that cannot be read: \(path)")
         }
         return text
+    }
+
+    /// Whether `path` names a file directly inside the systemd credentials directory `directory`.
+    static func isCredential(_ path: String, in directory: String?) -> Bool {
+        guard let directory, directory.hasPrefix("/") else { return false }
+        let folder = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        guard path.hasPrefix(folder + "/") else { return false }
+        let name = path.dropFirst(folder.count + 1)
+        return !name.isEmpty && !name.contains("/") && name != ".."
     }
 }

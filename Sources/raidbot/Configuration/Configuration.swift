@@ -9,6 +9,9 @@ struct Configuration: Sendable {
     enum Environment: String, Sendable { case production, development }
     /// SQLite's `synchronous` setting: FULL survives power loss, NORMAL may lose the last commits.
     enum Durability: String, Sendable { case full, normal }
+    /// How log lines are written: `text` with timestamps for a terminal or a file, `journal` with
+    /// syslog `<N>` priorities and no timestamp for systemd's journal (which stamps entries itself).
+    enum LogFormat: String, Sendable { case text, journal }
 
     var token: BotToken?
     var guildID: UInt64?
@@ -19,6 +22,7 @@ struct Configuration: Sendable {
     var backupIntervalHours: Int
     var environment: Environment
     var logLevel: Logger.Level
+    var logFormat: LogFormat
     var durability: Durability
     var readerCount: Int
     var httpTimeoutSeconds: Int
@@ -27,7 +31,9 @@ struct Configuration: Sendable {
     var metricsPort: Int?
 
     /// Parses and validates `source`; the first bad variable stops parsing with its name.
-    init(source: ConfigurationSource) throws(ConfigurationError) {
+    /// `isJournal` tells whether a `JOURNAL_STREAM` value is this process's standard error.
+    init(source: ConfigurationSource,
+         isJournal: (String) -> Bool = JournalStream.isStandardError) throws(ConfigurationError) {
         let reader = ConfigurationReader(source: source)
         token = try BotToken.load(from: source)
         guildID = try reader.snowflake("DISCORD_GUILD_ID")
@@ -38,6 +44,9 @@ struct Configuration: Sendable {
         backupIntervalHours = try reader.integer("RAIDBOT_BACKUP_INTERVAL_HOURS", default: 24, in: 0...720)
         environment = try reader.choice("RAIDBOT_ENV", default: .production)
         logLevel = try reader.choice("LOG_LEVEL", default: environment == .development ? .debug : .info)
+        var underJournal = false
+        if let stream = source["JOURNAL_STREAM"] { underJournal = isJournal(stream) }
+        logFormat = try reader.choice("RAIDBOT_LOG_FORMAT", default: underJournal ? .journal : .text)
         durability = try reader.choice("RAIDBOT_SYNCHRONOUS", default: .full)
         readerCount = try reader.integer("RAIDBOT_READERS", default: 4, in: 1...64)
         httpTimeoutSeconds = try reader.integer("RAIDBOT_HTTP_TIMEOUT_SECONDS", default: 25, in: 1...300)
@@ -67,6 +76,10 @@ struct Configuration: Sendable {
 }
 
 extension Configuration.Environment: LosslessStringConvertible {
+    init?(_ description: String) { self.init(rawValue: description) }
+    var description: String { rawValue }
+}
+extension Configuration.LogFormat: LosslessStringConvertible {
     init?(_ description: String) { self.init(rawValue: description) }
     var description: String { rawValue }
 }

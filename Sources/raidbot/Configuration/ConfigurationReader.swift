@@ -61,6 +61,9 @@ extension Logger.Level: CaseListing {
 extension Configuration.Environment: CaseListing {
     static var allowedWords: [String] { ["production", "development"] }
 }
+extension Configuration.LogFormat: CaseListing {
+    static var allowedWords: [String] { ["text", "journal"] }
+}
 extension Configuration.Durability: CaseListing {
     static var allowedWords: [String] { ["full", "normal"] }
 }
