@@ -96,6 +96,7 @@ let package = Package(
         .target(name: "PartiesFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "ConfigurationFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "GeneralFeature", dependencies: ["FeatureKit"] + featureBase),
+        .target(name: "ModerationFeature", dependencies: ["FeatureKit"] + featureBase),
 
         // Test support: the production-shaped seed and the incumbent's hot queries, for the plan
         // tests and the storage benchmark.
@@ -115,6 +116,7 @@ let package = Package(
         .executableTarget(name: "raidbot", dependencies: [
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
+            "ModerationFeature",
             "SandboxConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -174,10 +176,14 @@ let package = Package(
         .testTarget(name: "GeneralFeatureTests", dependencies: [
             "GeneralFeature", "ConfigurationFeature", "FeatureKit", "TestSupport",
         ] + featureBase),
+        .testTarget(name: "ModerationFeatureTests", dependencies: [
+            "ModerationFeature", "FeatureKit", "TestSupport", "DiscordSandbox", "OpenAPIValidation",
+        ] + featureBase),
         .testTarget(name: "SandboxConsoleTests", dependencies: ["SandboxConsole", "DiscordSandbox", "DiscordModels"]),
         .testTarget(name: "raidbotTests", dependencies: [
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
+            "ModerationFeature",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]
