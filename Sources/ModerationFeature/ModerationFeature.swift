@@ -12,10 +12,10 @@ public struct ModerationFeature: Feature {
     /// The moderation commands, in `ModerationPolicy` order.
     public static var declarations: [CommandDeclaration] {
         [WarnCommand.declaration, TimedPunishmentCommand.suspend, TimedPunishmentCommand.mute, LiftCommand.unsuspend,
-         LiftCommand.unmute, RemovePunishmentCommand.declaration]
+         LiftCommand.unmute, RemovePunishmentCommand.declaration, AddNoteCommand.declaration, FindCommand.declaration]
     }
 
-    /// Routes every moderation command.
+    /// Routes every moderation command and the `/find` buttons.
     public func register(into routes: inout InteractionRoutes) {
         let services = services
         routes.command("warn") { try await WarnCommand.handle($0, services) }
@@ -24,6 +24,9 @@ public struct ModerationFeature: Feature {
         routes.command("unsuspend") { try await LiftCommand.handle(.suspend, $0, services) }
         routes.command("unmute") { try await LiftCommand.handle(.mute, $0, services) }
         routes.command("removepunishment") { try await RemovePunishmentCommand.handle($0, services) }
+        routes.command("addnote") { try await AddNoteCommand.handle($0, services) }
+        routes.command("find") { try await FindCommand.handle($0, services) }
+        FindCommand.register(into: &routes, services: services)
     }
 
     /// The Expired Punishments task.

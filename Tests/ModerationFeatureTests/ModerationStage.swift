@@ -93,6 +93,28 @@ struct ModerationStage {
         clock.advance(by: .seconds(3))
     }
 
+    /// Presses the button `customID` (of a message the bot drew) as `actor`.
+    func press(_ customID: String, as actor: SandboxMember) async {
+        let interaction = Interaction(
+            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .messageComponent,
+            data: .messageComponent(MessageComponentData(customID: customID, componentType: .button)),
+            guildID: sandbox.configuration.guildID, channelID: 5,
+            member: Member(user: User(id: actor.id, username: actor.user.username), roles: actor.roleIDs,
+                           permissions: await sandbox.guild.permissions(of: actor.id)),
+            token: "moderation-token", message: Message(id: 900, channelID: 5, author: nil))
+        await router.handle(interaction)
+        clock.advance(by: .seconds(3))
+    }
+
+    /// The custom_ids of the last drawn message, by label.
+    func buttons() async -> [String: String] {
+        var ids: [String: String] = [:]
+        for case .actionRow(let row) in await responder.lastEdit?.components ?? [] {
+            for case .button(let button) in row.components { ids[button.label ?? ""] = button.customID }
+        }
+        return ids
+    }
+
     /// The text or first embed title the invoker saw last.
     func lastAnswer() async -> String {
         if let edit = await responder.lastEdit, let title = edit.embeds?.first?.title { return title }

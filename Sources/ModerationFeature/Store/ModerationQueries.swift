@@ -50,3 +50,8 @@ enum ModerationQueries {
         SELECT \(NoteRecord.columns) FROM note WHERE guild_id = ?1 AND user_id = ?2 ORDER BY created_at DESC, id
         """
 }
+
+extension ModerationQueries {
+    /// The member's main and alt IGN. (guild, user)
+    static let igns = "SELECT ign, alt_ign FROM raider WHERE guild_id = ?1 AND user_id = ?2"
+}
