@@ -12,7 +12,9 @@ public struct ModerationFeature: Feature {
     /// The moderation commands, in `ModerationPolicy` order.
     public static var declarations: [CommandDeclaration] {
         [WarnCommand.declaration, TimedPunishmentCommand.suspend, TimedPunishmentCommand.mute, LiftCommand.unsuspend,
-         LiftCommand.unmute, RemovePunishmentCommand.declaration, AddNoteCommand.declaration, FindCommand.declaration]
+         LiftCommand.unmute, RemovePunishmentCommand.declaration, AddNoteCommand.declaration, FindCommand.declaration,
+         PurgeCommand.declaration, MemberRemovalCommand.declaration(.kick), MemberRemovalCommand.declaration(.ban),
+         MemberRemovalCommand.declaration(.softban), UnbanCommand.declaration, AddRoleCommand.declaration]
     }
 
     /// Routes every moderation command and the `/find` buttons.
@@ -27,6 +29,12 @@ public struct ModerationFeature: Feature {
         routes.command("addnote") { try await AddNoteCommand.handle($0, services) }
         routes.command("find") { try await FindCommand.handle($0, services) }
         FindCommand.register(into: &routes, services: services)
+        routes.command("purge") { try await PurgeCommand.handle($0, services) }
+        for removal in MemberRemoval.allCases {
+            routes.command(removal.rawValue) { try await MemberRemovalCommand.handle(removal, $0, services) }
+        }
+        routes.command("unban") { try await UnbanCommand.handle($0, services) }
+        routes.command("addrole") { try await AddRoleCommand.handle($0, services) }
     }
 
     /// The Expired Punishments task.

@@ -25,10 +25,12 @@ struct ModerationStage {
 
     /// The seeded staff: roles mapped (security, officer = Head Raid Leader, organizer = Raid Leader,
     /// verified raider, suspended, a new Muted role) and punishment_log on #staff-logs.
-    static func make() async throws -> ModerationStage {
+    /// `clockStart` defaults to a fixed instant; `/purge` tests start it at the stand-in's wall time,
+    /// because Discord (and the stand-in) judge message age by their own clock.
+    static func make(clockStart: Int64 = 1_800_000_000_000) async throws -> ModerationStage {
         let sandbox = try await DiscordSandbox.start(SandboxConfiguration(token: "moderation.test.token"))
         let db = try TemporaryDatabase(prefix: "moderation")
-        let stage = try await ModerationStage(sandbox: sandbox, db: db, clock: ManualBotClock(unixMilliseconds: 1_800_000_000_000))
+        let stage = try await ModerationStage(sandbox: sandbox, db: db, clock: ManualBotClock(unixMilliseconds: clockStart))
         try await stage.mapRoles()
         return stage
     }
@@ -80,7 +82,8 @@ struct ModerationStage {
 
     /// Runs `/name` with `options` as `actor` (their sandbox roles and permissions), then moves the
     /// clock past the command rate limit so tests never trip it by accident.
-    func run(_ name: String, _ options: [CommandInteractionOption], as actor: SandboxMember) async {
+    func run(_ name: String, _ options: [CommandInteractionOption], as actor: SandboxMember,
+             in channel: Snowflake = 5) async {
         let permissions = await sandbox.guild.permissions(of: actor.id)
         let member = Member(user: User(id: actor.id, username: actor.user.username), roles: actor.roleIDs,
                             permissions: permissions)
@@ -88,7 +91,7 @@ struct ModerationStage {
             id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .applicationCommand,
             data: .applicationCommand(ApplicationCommandData(id: 500, name: name, options: options,
                                                              guildID: sandbox.configuration.guildID)),
-            guildID: sandbox.configuration.guildID, channelID: 5, member: member, token: "moderation-token")
+            guildID: sandbox.configuration.guildID, channelID: channel, member: member, token: "moderation-token")
         await router.handle(interaction)
         clock.advance(by: .seconds(3))
     }
@@ -152,8 +155,9 @@ struct ModerationStage {
     func count(_ sql: String) async throws -> Int { try await db.count(sql) }
 
     /// Runs `body` on a fresh stage and tears it down afterwards, whether `body` threw or not.
-    static func with(_ body: (ModerationStage) async throws -> Void) async throws {
-        let stage = try await make()
+    static func with(clockStart: Int64 = 1_800_000_000_000,
+                     _ body: (ModerationStage) async throws -> Void) async throws {
+        let stage = try await make(clockStart: clockStart)
         do {
             try await body(stage)
         } catch {

@@ -24,11 +24,22 @@ enum ModerationRefusal: Error, Hashable, Sendable, UserFacingFailure {
     case nothingToLift(kind: String)
     /// Discord refused the action itself; nothing was recorded.
     case actionFailed(String)
+    /// The bot lacks a Discord permission the action needs (Kick, Ban, Manage Roles, Manage Messages).
+    case botLacksPermission(String)
+    /// `/unban` of a user who is not banned (Discord 10026).
+    case notBanned
+    /// `/unban` with something that is not a 17–19 digit user id.
+    case invalidUserID(String)
+    /// `/addrole` of a role the invoker does not hold a rank above.
+    case roleAboveInvoker(GuildRole)
 
     /// The command-log code.
     var failureCode: BotErrorCode {
         switch self {
-        case .input, .malformedID: .validation
+        case .input, .malformedID, .invalidUserID: .validation
+        case .botLacksPermission: .botMissingPermissions
+        case .notBanned: .notFound
+        case .roleAboveInvoker: .notAuthorized
         case .recordNotFound, .targetNotInGuild, .nothingToLift: .notFound
         case .alreadyInactive: .conflict
         case .target(let refusal): refusal.failureCode
@@ -54,6 +65,11 @@ enum ModerationRefusal: Error, Hashable, Sendable, UserFacingFailure {
             "❌ I can't manage the \(role.displayName) role: it no longer exists, or it sits above my highest role."
         case .nothingToLift(let kind): "❌ That member has no active \(kind)."
         case .actionFailed(let what): "❌ Discord refused to \(what). Nothing was recorded."
+        case .botLacksPermission(let name): "❌ I need the **\(name)** permission in this server to do that."
+        case .notBanned: "❌ **User Not Banned**: that user is not banned from this server."
+        case .invalidUserID(let text): "❌ `\(text.prefix(40))` is not a user id (17–19 digits)."
+        case .roleAboveInvoker(let role):
+            "❌ You can only give roles below your own: you need a rank above \(role.displayName)."
         }
     }
 }
