@@ -99,6 +99,7 @@ let package = Package(
         .target(name: "ConfigurationFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "GeneralFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "QuotaFeature", dependencies: ["FeatureKit"] + featureBase),
+        .target(name: "ModerationFeature", dependencies: ["FeatureKit"] + featureBase),
 
         // Test support: the production-shaped seed and the incumbent's hot queries, for the plan
         // tests and the storage benchmark.
@@ -118,7 +119,7 @@ let package = Package(
         .executableTarget(name: "raidbot", dependencies: [
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature", "SandboxConsole",
+            "QuotaFeature", "ModerationFeature", "SandboxConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -180,11 +181,14 @@ let package = Package(
         .testTarget(name: "QuotaFeatureTests", dependencies: [
             "QuotaFeature", "FeatureKit", "TestSupport", "StorageSeeding",
         ] + featureBase),
+        .testTarget(name: "ModerationFeatureTests", dependencies: [
+            "ModerationFeature", "FeatureKit", "TestSupport", "DiscordSandbox", "OpenAPIValidation",
+        ] + featureBase),
         .testTarget(name: "SandboxConsoleTests", dependencies: ["SandboxConsole", "DiscordSandbox", "DiscordModels"]),
         .testTarget(name: "raidbotTests", dependencies: [
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature",
+            "QuotaFeature", "ModerationFeature",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

@@ -12,6 +12,7 @@ import TestSupport
         ("setroles", .commandConfig), ("setchannels", .commandConfig), ("configrolepings", .commandConfig),
         ("run", .commandDefault), ("taken", .commandDefault), ("headcount", .commandDefault),
         ("party", .commandDefault), ("sendrolepingembed", .commandDefault),
+        ("warn", .commandDefault), ("suspend", .commandDefault), ("find", .commandHeavy),
     ])
     func commandsDeclareTheirPreset(name: String, preset: RateLimitPreset) {
         #expect(FeatureAssembly.catalog()[name]?.rateLimit == preset)
@@ -31,6 +32,7 @@ import TestSupport
             "run:organizer": "BUTTON_ORGANIZER_PANEL", "headcount:organizer": "BUTTON_ORGANIZER_PANEL",
             "party:close": "BUTTON_DEFAULT", "party:extend": "BUTTON_DEFAULT",
             "roleping:toggle": "BUTTON_DEFAULT", "roleping:bulk": "BUTTON_DEFAULT",
+            "find:page": "BUTTON_DEFAULT",
         ])
         await harness.stop()
     }

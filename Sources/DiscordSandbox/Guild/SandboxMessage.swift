@@ -62,7 +62,7 @@ public struct SandboxMessage: Sendable, Hashable {
         object["mentions"] = .array([])
         object["mention_roles"] = .array([])
         object["attachments"] = .array([])
-        object["pinned"] = .bool(false)
+        object["pinned"] = fields["pinned"] ?? .bool(false)
         if let guildID { object["guild_id"] = .id(guildID) }
         return .object(object)
     }

@@ -8,7 +8,7 @@ import Storage
 public struct PointsLedger {
     public let connection: Connection
     public let guildID: UInt64
-    private let now: Timestamp
+    let now: Timestamp
 
     /// The ledger of `guildID`, written through `connection` at `now`.
     public init(_ connection: Connection, guildID: UInt64, now: Timestamp) {

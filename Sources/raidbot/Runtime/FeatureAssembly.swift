@@ -3,6 +3,7 @@ import ConfigurationFeature
 import FeatureKit
 import GeneralFeature
 import HeadcountsFeature
+import ModerationFeature
 import PartiesFeature
 import RunsFeature
 
@@ -13,6 +14,7 @@ enum FeatureAssembly {
     /// Every feature, in catalog order.
     static let features: [any Feature.Type] = [
         GeneralFeature.self, ConfigurationFeature.self, RunsFeature.self, PartiesFeature.self, HeadcountsFeature.self,
+        ModerationFeature.self,
     ]
 
     /// The catalog of every feature's commands (registration and `/help`).
@@ -27,6 +29,7 @@ enum FeatureAssembly {
             runs,
             PartiesFeature(environment),
             HeadcountsFeature(environment, runs: runs),
+            ModerationFeature(environment),
         ]
     }
 
