@@ -179,7 +179,7 @@ let package = Package(
             "GeneralFeature", "ConfigurationFeature", "FeatureKit", "TestSupport",
         ] + featureBase),
         .testTarget(name: "QuotaFeatureTests", dependencies: [
-            "QuotaFeature", "FeatureKit", "TestSupport", "StorageSeeding",
+            "QuotaFeature", "FeatureKit", "TestSupport", "StorageSeeding", "DiscordSandbox",
         ] + featureBase),
         .testTarget(name: "ModerationFeatureTests", dependencies: [
             "ModerationFeature", "FeatureKit", "TestSupport", "DiscordSandbox", "OpenAPIValidation",

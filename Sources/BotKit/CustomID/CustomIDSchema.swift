@@ -87,6 +87,12 @@ extension CustomID {
         return value
     }
 
+    /// The argument at `index` as a free token (a code or a name the bot wrote).
+    public func token(_ index: Int) throws(CustomIDProblem) -> String {
+        guard arguments.indices.contains(index) else { throw .wrongArgumentKind(index: index, expected: .token) }
+        return arguments[index]
+    }
+
     /// The snowflake at `index`, refused unless it equals `expected` (e.g. the run the message shows).
     public func snowflake(_ index: Int, matching expected: Snowflake) throws(CustomIDProblem) -> Snowflake {
         let value = try snowflake(index)

@@ -59,15 +59,23 @@ public struct PointsLedger {
                                dungeon.rawValue, award.points.hundredths, award.roleID.rawValue, now.unixMilliseconds)
     }
 
-    /// Logs `count` popped keys of `dungeon` for `member`: the ledger event at the dungeon's key-pop
-    /// points per key, and the member's key count. Nil when the same entry was already logged.
+    /// Logs `count` popped keys of `dungeon` for `member` (negative removes, at most the keys the
+    /// member has): the ledger event at the dungeon's key-pop points per key, clamped so the
+    /// member's total points stay at or above zero, and the member's key count. Nil when the same
+    /// entry was already logged.
     public func logKeyPops(_ member: MemberID, count: Int, dungeon: DungeonCode) throws -> Points? {
-        let points = Points(hundredths: try keyPopPoints(dungeon).hundredths * Int64(count))
+        let asked = Points(hundredths: try keyPopPoints(dungeon).hundredths * Int64(count))
+        let points = asked.clampedSoTotalStaysNonNegative(total: try totals(of: member).points)
         let subject = QuotaSubject.keyPopLog(at: now, member: member, count: count).description
         guard try connection.execute(PointsLedgerQueries.logKeyPop, guildID, member.rawValue, subject, dungeon.rawValue,
                                      points.hundredths, now.unixMilliseconds) == 1 else { return nil }
         try connection.execute(PointsLedgerQueries.countKeyPops, guildID, member.rawValue, dungeon.rawValue, count,
                                now.unixMilliseconds)
         return points
+    }
+
+    /// The keys of `dungeon` the member has popped, as counted by key logging.
+    public func keyCount(_ member: MemberID, dungeon: DungeonCode) throws -> Int {
+        try connection.fetchValue(PointsLedgerQueries.keyCount, guildID, member.rawValue, dungeon.rawValue, as: Int.self) ?? 0
     }
 }

@@ -50,11 +50,17 @@ public enum PointsLedgerQueries {
         VALUES (?1, ?2, 'run_completed', ?3, ?4, ?5, 0, ?6) ON CONFLICT DO NOTHING
         """
 
-    /// The member's popped-key count per dungeon. (guild, member, dungeon, count, now)
+    /// The member's popped-key count per dungeon, never below zero. (guild, member, dungeon, signed count, now)
     public static let countKeyPops = """
-        INSERT INTO key_pop (guild_id, user_id, dungeon_key, key_type, count, last_popped_at) VALUES (?1, ?2, ?3, 'key', ?4, ?5)
+        INSERT INTO key_pop (guild_id, user_id, dungeon_key, key_type, count, last_popped_at)
+        VALUES (?1, ?2, ?3, 'key', MAX(?4, 0), ?5)
         ON CONFLICT (guild_id, user_id, dungeon_key, key_type)
-        DO UPDATE SET count = count + excluded.count, last_popped_at = excluded.last_popped_at
+        DO UPDATE SET count = MAX(count + ?4, 0), last_popped_at = excluded.last_popped_at
+        """
+
+    /// A member's popped-key count of one dungeon. (guild, member, dungeon)
+    public static let keyCount = """
+        SELECT count FROM key_pop WHERE guild_id = ?1 AND user_id = ?2 AND dungeon_key = ?3 AND key_type = 'key'
         """
 
     /// The quota configurations of a guild. (guild)

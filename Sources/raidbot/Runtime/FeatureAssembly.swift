@@ -4,6 +4,7 @@ import FeatureKit
 import GeneralFeature
 import HeadcountsFeature
 import ModerationFeature
+import QuotaFeature
 import PartiesFeature
 import RunsFeature
 
@@ -15,6 +16,7 @@ enum FeatureAssembly {
     static let features: [any Feature.Type] = [
         GeneralFeature.self, ConfigurationFeature.self, RunsFeature.self, PartiesFeature.self, HeadcountsFeature.self,
         ModerationFeature.self,
+        QuotaFeature.self,
     ]
 
     /// The catalog of every feature's commands (registration and `/help`).
@@ -30,6 +32,7 @@ enum FeatureAssembly {
             PartiesFeature(environment),
             HeadcountsFeature(environment, runs: runs),
             ModerationFeature(environment),
+            QuotaFeature(environment),
         ]
     }
 

@@ -1,0 +1,49 @@
+import BotKit
+import DiscordModels
+import DiscordREST
+import FeatureKit
+import RaidDomain
+import Storage
+
+/// What every quota handler shares: the database, Discord and the injected clock.
+struct QuotaServices: Sendable {
+    /// The shared environment (database, REST, clock, guild, outbox).
+    let environment: FeatureEnvironment
+
+    /// The database.
+    var database: Database { environment.database }
+    /// Discord REST.
+    var rest: DiscordREST { environment.rest }
+    /// The guild served.
+    var guildID: Snowflake { environment.guildID }
+
+    /// The injected clock's wall time.
+    func now() -> Timestamp { Timestamp(unixMilliseconds: environment.clock.unixMilliseconds()) }
+
+    /// Runs `body` over the guild's ledger at `now` in one write transaction.
+    func ledger<T: Sendable>(at now: Timestamp, _ body: @escaping @Sendable (PointsLedger) throws -> T) async throws -> T {
+        let guildID = guildID.rawValue
+        return try await database.write { try body(PointsLedger($0, guildID: guildID, now: now)) }
+    }
+
+    /// Reads the guild's maintained totals.
+    func totals<T: Sendable>(_ body: @escaping @Sendable (QuotaTotals) throws -> T) async throws -> T {
+        let guildID = guildID.rawValue
+        return try await database.read { try body(QuotaTotals($0, guildID: guildID)) }
+    }
+
+    /// The guild member `userID`, or a plain refusal when they are not in the server.
+    func member(_ userID: Snowflake) async throws -> Member {
+        do {
+            return try await rest.getMember(guildID: guildID, userID: userID)
+        } catch let error as RESTError where error.status == 404 {
+            throw BotKitError(.notFound, detail: "member \(userID) not in guild",
+                              userMessage: "❌ <@\(userID)> is not a member of this server.")
+        }
+    }
+
+    /// Posts `embed` to bot_log (skipped when unmapped).
+    func botLog(_ embed: Embed) async {
+        await LogChannels(environment).post(embed, to: .botLog)
+    }
+}

@@ -1,0 +1,184 @@
+import BotKit
+import DiscordModels
+import DiscordREST
+import DiscordSandbox
+import Logging
+import QuotaFeature
+import Storage
+import Synchronization
+import TestSupport
+import Testing
+@testable import FeatureKit
+
+/// The quota feature behind a real router, over a real SQLite file, against the local Discord
+/// stand-in (the only fake, at the network boundary), on virtual time.
+struct QuotaStage {
+    let sandbox: DiscordSandbox
+    let db: TemporaryDatabase
+    let rest: DiscordREST
+    let clock: ManualBotClock
+    let responder = RecordingResponder()
+    let router: InteractionRouter
+    private let nextID = Counter()
+
+    /// Staff ranks mapped as the sandbox names them, bot_log on #staff-logs.
+    static func make() async throws -> QuotaStage {
+        let sandbox = try await DiscordSandbox.start(SandboxConfiguration(token: "quota.test.token"))
+        let db = try TemporaryDatabase(prefix: "quota")
+        let stage = try await QuotaStage(sandbox: sandbox, db: db, clock: ManualBotClock(unixMilliseconds: 1_800_000_000_000))
+        try await stage.mapRolesAndLog()
+        return stage
+    }
+
+    init(sandbox: DiscordSandbox, db: TemporaryDatabase, clock: ManualBotClock) async throws {
+        self.sandbox = sandbox
+        self.db = db
+        self.clock = clock
+        rest = DiscordREST(configuration: RESTConfiguration(apiBase: sandbox.apiBase, token: "quota.test.token",
+                                                            policy: RateLimitPolicy(maxServerErrorRetries: 0)))
+        let logger = Logger(label: "quota-test") { _ in SwiftLogNoOpLogHandler() }
+        let environment = FeatureEnvironment(database: db.database, rest: rest, clock: clock,
+                                             guildID: sandbox.configuration.guildID, logger: logger)
+        let set = FeatureSet([QuotaFeature(environment)], environment: environment)
+        router = InteractionRouter(catalog: set.catalog, routes: set.routes, responder: responder, sink: set.logSink,
+                                   roles: set.roleMapping, clock: clock, logger: logger)
+    }
+
+    /// The same database and Discord, a new process.
+    func restarted() async throws -> QuotaStage { try await QuotaStage(sandbox: sandbox, db: db, clock: clock) }
+
+    private func mapRolesAndLog() async throws {
+        let guild = sandbox.guild
+        var mapping: [GuildRole: Snowflake] = [:]
+        let names: [(GuildRole, String)] = [
+            (.security, "Security"), (.officer, "Head Raid Leader"), (.organizer, "Raid Leader"),
+            (.verifiedRaider, "Verified Raider"), (.suspended, "Suspended"), (.administrator, "Admin"),
+        ]
+        for (key, name) in names { mapping[key] = try #require(await guild.role(named: name)).id }
+        _ = try await GuildRoleStore(database: db.database).setRoles(
+            mapping, guildID: sandbox.configuration.guildID, actorID: 1, now: clock.unixMilliseconds())
+        let logs = try #require(await guild.channel(named: "staff-logs"))
+        try await db.database.write { connection in
+            try connection.execute("""
+                INSERT INTO guild_channel (guild_id, channel_key, discord_channel_id, updated_at) VALUES (?1, 'bot_log', ?2, 0)
+                """, sandbox.configuration.guildID, logs.id)
+        }
+    }
+
+    /// Gives the role named `roleName` a quota configuration (base points 1, as a new config).
+    func configureQuota(_ roleName: String, exalt: Int64 = 100, nonExalt: Int64 = 100) async throws -> Snowflake {
+        let role = try #require(await sandbox.guild.role(named: roleName)).id
+        let guildID = sandbox.configuration.guildID, now = clock.unixMilliseconds()
+        try await db.database.write { connection in
+            try FirstContact.ensureGuild(connection, guildID, now: now)
+            try connection.execute("""
+                INSERT INTO quota_role_config (guild_id, discord_role_id, required_points, base_exalt_points,
+                    base_non_exalt_points, period_start_at, reset_at, updated_at)
+                VALUES (?1, ?2, 0, ?3, ?4, ?5, ?5 + 604800000, ?5)
+                """, guildID, role, exalt, nonExalt, now)
+        }
+        return role
+    }
+
+    func member(_ name: String) async throws -> SandboxMember {
+        try #require(await sandbox.guild.member(named: name))
+    }
+
+    /// Runs `/name` with `options` as `actor`, then moves the clock past the rate limits.
+    func run(_ name: String, _ options: [CommandInteractionOption], as actor: SandboxMember,
+             resolving users: [SandboxMember] = []) async {
+        let resolved = ResolvedData(users: Dictionary(uniqueKeysWithValues: users.map {
+            ($0.id, User(id: $0.id, username: $0.user.username))
+        }))
+        let interaction = Interaction(
+            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .applicationCommand,
+            data: .applicationCommand(ApplicationCommandData(id: 500, name: name, options: options, resolved: resolved,
+                                                             guildID: sandbox.configuration.guildID)),
+            guildID: sandbox.configuration.guildID, channelID: 5, member: await discordMember(actor), token: "quota-token")
+        await router.handle(interaction)
+        clock.advance(by: .seconds(16))
+    }
+
+    /// Presses the button `customID` as `actor`.
+    func press(_ customID: String, as actor: SandboxMember) async {
+        let interaction = Interaction(
+            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .messageComponent,
+            data: .messageComponent(MessageComponentData(customID: customID, componentType: .button)),
+            guildID: sandbox.configuration.guildID, channelID: 5, member: await discordMember(actor),
+            token: "quota-token", message: Message(id: 900, channelID: 5, author: nil))
+        await router.handle(interaction)
+        clock.advance(by: .seconds(16))
+    }
+
+    private func discordMember(_ actor: SandboxMember) async -> Member {
+        Member(user: User(id: actor.id, username: actor.user.username), roles: actor.roleIDs,
+               permissions: await sandbox.guild.permissions(of: actor.id))
+    }
+
+    /// The custom_ids of the last drawn message, by label.
+    func buttons() async -> [String: String] {
+        var ids: [String: String] = [:]
+        for case .actionRow(let row) in await responder.lastEdit?.components ?? [] {
+            for case .button(let button) in row.components { ids[button.label ?? ""] = button.customID }
+        }
+        return ids
+    }
+
+    /// The last answer's first embed, if it had one.
+    func lastEmbed() async -> Embed? { await responder.lastEdit?.embeds?.first }
+
+    /// The text the invoker saw last, or the first embed's title.
+    func lastAnswer() async -> String {
+        if let edit = await responder.lastEdit, let title = edit.embeds?.first?.title { return title }
+        return await responder.lastText ?? ""
+    }
+
+    /// The value of the last embed's field named `name`.
+    func field(_ name: String) async -> String? {
+        await lastEmbed()?.fields?.first { $0.name == name }?.value
+    }
+
+    func count(_ sql: String) async throws -> Int { try await db.count(sql) }
+
+    static func with(_ body: (QuotaStage) async throws -> Void) async throws {
+        let stage = try await make()
+        do {
+            try await body(stage)
+        } catch {
+            await stage.stop()
+            throw error
+        }
+        await stage.stop()
+    }
+
+    func stop() async {
+        rest.shutdown()
+        await sandbox.stop()
+        await db.remove()
+    }
+}
+
+/// Option builders.
+enum Option {
+    static func user(_ id: Snowflake, _ name: String = "member") -> CommandInteractionOption {
+        CommandInteractionOption(name: name, type: .user, value: .string(id.description))
+    }
+    static func text(_ name: String, _ value: String) -> CommandInteractionOption {
+        CommandInteractionOption(name: name, type: .string, value: .string(value))
+    }
+    static func integer(_ name: String, _ value: Int64) -> CommandInteractionOption {
+        CommandInteractionOption(name: name, type: .integer, value: .integer(value))
+    }
+    static func number(_ name: String, _ value: Double) -> CommandInteractionOption {
+        CommandInteractionOption(name: name, type: .number, value: .number(value))
+    }
+    static func role(_ id: Snowflake) -> CommandInteractionOption {
+        CommandInteractionOption(name: "role", type: .role, value: .string(id.description))
+    }
+}
+
+/// Distinct interaction ids.
+final class Counter: Sendable {
+    private let value = Mutex<UInt64>(1_000)
+    func next() -> UInt64 { value.withLock { $0 += 1; return $0 } }
+}
