@@ -11,7 +11,8 @@
 
 -- What one ledger event counts for, by the subject conventions of console-features §5.2:
 --   organized     runs organized: `manual_log_run:<ms>:<organizer>:<count>` counts its count,
---                 other run_completed events with quota points count one; signed like the points.
+--                 organizer credits (`run:…`) with quota points count one; signed like the points;
+--                 `/addquotapoints` adjustments are not runs (the incumbent counted them).
 --   completions   dungeon completions: raider credits (`raider:…`) only (defect 5).
 --   keys          keys popped: the signed count of `key_pop:<ms>:<member>:<count>` events.
 --   verifications verifications only (`verify:…`), not every moderation action (defect 6).
@@ -20,7 +21,8 @@ CREATE VIEW quota_event_measure AS
 SELECT id, guild_id, actor_user_id AS user_id, created_at, created_at / 86400000 AS day,
        COALESCE(dungeon_key, '') AS dungeon_key, COALESCE(quota_role_id, 0) AS quota_role_id,
        points, quota_points,
-       CASE WHEN action_type = 'run_completed' AND quota_points <> 0 THEN
+       CASE WHEN action_type = 'run_completed' AND quota_points <> 0
+                 AND (subject_id GLOB 'run:*' OR subject_id GLOB 'manual_log_run:*') THEN
            sign(quota_points) * CASE WHEN subject_id GLOB 'manual_log_run:*'
                THEN abs(CAST(substr(substr(substr(subject_id, 16), instr(substr(subject_id, 16), ':') + 1),
                         instr(substr(substr(subject_id, 16), instr(substr(subject_id, 16), ':') + 1), ':') + 1)

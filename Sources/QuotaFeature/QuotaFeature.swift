@@ -6,7 +6,10 @@ public struct QuotaFeature: Feature {
     private let services: QuotaServices
 
     /// The feature over the bot's environment.
-    public init(_ environment: FeatureEnvironment) { services = QuotaServices(environment: environment) }
+    public init(_ environment: FeatureEnvironment) {
+        services = QuotaServices(environment: environment)
+        QuotaPanels(services: services).register()
+    }
 
     /// The quota commands.
     public static var declarations: [CommandDeclaration] {
@@ -29,4 +32,7 @@ public struct QuotaFeature: Feature {
         routes.autocomplete("leaderboard") { _, typed in LeaderboardCommand.suggest(typed) }
         LeaderboardCommand.register(into: &routes, services: services)
     }
+
+    /// The Quota Panels task (refresh and period rollover).
+    public var tasks: [ScheduledTask] { QuotaPanelsTask.tasks(services) }
 }

@@ -20,10 +20,13 @@ struct QuotaServices: Sendable {
     /// The injected clock's wall time.
     func now() -> Timestamp { Timestamp(unixMilliseconds: environment.clock.unixMilliseconds()) }
 
-    /// Runs `body` over the guild's ledger at `now` in one write transaction.
+    /// Runs `body` over the guild's ledger at `now` in one write transaction, then wakes the
+    /// outbox for the quota panel redraws the ledger queued with it.
     func ledger<T: Sendable>(at now: Timestamp, _ body: @escaping @Sendable (PointsLedger) throws -> T) async throws -> T {
         let guildID = guildID.rawValue
-        return try await database.write { try body(PointsLedger($0, guildID: guildID, now: now)) }
+        let result = try await database.write { try body(PointsLedger($0, guildID: guildID, now: now)) }
+        environment.outbox.nudge()
+        return result
     }
 
     /// Reads the guild's maintained totals.

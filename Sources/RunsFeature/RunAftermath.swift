@@ -10,6 +10,7 @@ enum RunAftermath {
     static func follow(_ outcome: RunOutcome, services: RunServices, actorID: Snowflake?,
                        actorPanelRedrawn: Bool = true) async {
         let record = outcome.record
+        if outcome.awardsWritten > 0 { services.environment.outbox.nudge() } // quota panel redraws the awards queued
         await services.refreshPanels(record.id, skipping: actorPanelRedrawn ? actorID : nil)
         for effect in outcome.effects {
             switch effect {

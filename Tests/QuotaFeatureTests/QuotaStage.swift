@@ -18,7 +18,9 @@ struct QuotaStage {
     let rest: DiscordREST
     let clock: ManualBotClock
     let responder = RecordingResponder()
+    let environment: FeatureEnvironment
     let router: InteractionRouter
+    let tasks: [ScheduledTask]
     private let nextID = Counter()
 
     /// Staff ranks mapped as the sandbox names them, bot_log on #staff-logs.
@@ -37,9 +39,10 @@ struct QuotaStage {
         rest = DiscordREST(configuration: RESTConfiguration(apiBase: sandbox.apiBase, token: "quota.test.token",
                                                             policy: RateLimitPolicy(maxServerErrorRetries: 0)))
         let logger = Logger(label: "quota-test") { _ in SwiftLogNoOpLogHandler() }
-        let environment = FeatureEnvironment(database: db.database, rest: rest, clock: clock,
-                                             guildID: sandbox.configuration.guildID, logger: logger)
+        environment = FeatureEnvironment(database: db.database, rest: rest, clock: clock,
+                                         guildID: sandbox.configuration.guildID, logger: logger)
         let set = FeatureSet([QuotaFeature(environment)], environment: environment)
+        tasks = set.tasks
         router = InteractionRouter(catalog: set.catalog, routes: set.routes, responder: responder, sink: set.logSink,
                                    roles: set.roleMapping, clock: clock, logger: logger)
     }
@@ -58,10 +61,12 @@ struct QuotaStage {
         _ = try await GuildRoleStore(database: db.database).setRoles(
             mapping, guildID: sandbox.configuration.guildID, actorID: 1, now: clock.unixMilliseconds())
         let logs = try #require(await guild.channel(named: "staff-logs"))
+        let quota = try #require(await guild.channel(named: "general"))
         try await db.database.write { connection in
             try connection.execute("""
-                INSERT INTO guild_channel (guild_id, channel_key, discord_channel_id, updated_at) VALUES (?1, 'bot_log', ?2, 0)
-                """, sandbox.configuration.guildID, logs.id)
+                INSERT INTO guild_channel (guild_id, channel_key, discord_channel_id, updated_at)
+                VALUES (?1, 'bot_log', ?2, 0), (?1, 'quota', ?3, 0)
+                """, sandbox.configuration.guildID, logs.id, quota.id)
         }
     }
 
@@ -139,6 +144,22 @@ struct QuotaStage {
     }
 
     func count(_ sql: String) async throws -> Int { try await db.count(sql) }
+
+    /// Lets the outbox carry out everything due (panel posts and edits).
+    func drainOutbox() async { _ = await environment.outbox.pass() }
+
+    /// Runs the Quota Panels task once, then drains the outbox.
+    func quotaPanelsPass() async throws {
+        let task = try #require(tasks.first { $0.name == "Quota Panels" })
+        _ = try await task.body()
+        await drainOutbox()
+    }
+
+    /// The messages in the quota channel (#general here), oldest first.
+    func quotaChannel() async throws -> [SandboxMessage] {
+        let channel = try #require(await sandbox.guild.channel(named: "general"))
+        return await sandbox.guild.messages(in: channel.id)
+    }
 
     static func with(_ body: (QuotaStage) async throws -> Void) async throws {
         let stage = try await make()

@@ -178,7 +178,7 @@ struct LedgerEvent {
                 userID: try row.get(0, as: UInt64.self), createdAt: try row.get(1, as: Int64.self),
                 dungeonKey: try row.get(2, as: String?.self), roleID: try row.get(3, as: UInt64?.self),
                 points: points, quotaPoints: quota,
-                organized: action == "run_completed"
+                organized: action == "run_completed" && ["run", "manual_log_run"].contains(segments.first ?? "")
                     ? Int64(LedgerRunCount.runs(subject: subject, amount: Points(hundredths: quota))) : 0,
                 completions: segments.first == "raider" ? 1 : 0,
                 keys: segments.first == "key_pop" ? Int64(segments[3]) ?? 0 : 0,

@@ -61,9 +61,11 @@ extension PointsLedger {
     private func insert(_ member: MemberID, _ subject: QuotaSubject, dungeon: DungeonCode?, points: Points,
                         quotaPoints: Points, role: RoleID?) throws -> Bool {
         guard !(points.isZero && quotaPoints.isZero) else { return true }
-        return try connection.execute(Self.manualEntrySQL, guildID, member.rawValue, subject.description,
-                                      dungeon?.rawValue, points.hundredths, quotaPoints.hundredths, role?.rawValue,
-                                      now.unixMilliseconds) == 1
+        let written = try connection.execute(Self.manualEntrySQL, guildID, member.rawValue, subject.description,
+                                             dungeon?.rawValue, points.hundredths, quotaPoints.hundredths,
+                                             role?.rawValue, now.unixMilliseconds) == 1
+        if written, let role, !quotaPoints.isZero { try redrawQuotaPanel(role) }
+        return written
     }
 }
 

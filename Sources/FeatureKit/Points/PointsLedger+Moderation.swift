@@ -28,6 +28,7 @@ extension PointsLedger {
         try connection.execute(Self.awardModerationSQL, guildID, actor.rawValue,
                                ModerationQuota.subject(action, at: now, member: target), award.points.hundredths,
                                award.roleID?.rawValue, now.unixMilliseconds)
+        if let role = award.roleID, award.points > .zero { try redrawQuotaPanel(role) }
         return award.points
     }
 

@@ -55,8 +55,25 @@ public struct PointsLedger {
     /// Credits an organizer's quota for `subject` under the quota role that priced it.
     public func creditOrganizer(_ organizer: MemberID, subject: QuotaSubject, dungeon: DungeonCode,
                                 award: OrganizerQuotaAward) throws -> Int {
-        try connection.execute(PointsLedgerQueries.creditOrganizer, guildID, organizer.rawValue, subject.description,
-                               dungeon.rawValue, award.points.hundredths, award.roleID.rawValue, now.unixMilliseconds)
+        let written = try connection.execute(PointsLedgerQueries.creditOrganizer, guildID, organizer.rawValue,
+                                             subject.description, dungeon.rawValue, award.points.hundredths,
+                                             award.roleID.rawValue, now.unixMilliseconds)
+        if written > 0 { try redrawQuotaPanel(award.roleID) }
+        return written
+    }
+
+    /// The outbox target of quota role `role`'s leaderboard panel (drawn by the quota feature).
+    public static func quotaPanel(_ role: RoleID) -> String { "\(quotaPanelKind):\(role.rawValue)" }
+
+    /// The outbox's name for quota leaderboard panels.
+    public static let quotaPanelKind = "quota"
+
+    /// Queues a redraw of `role`'s quota panel in this transaction: every write of quota points
+    /// comes through here, so every trigger of §5.7 (run end, `/logrun`, moderation points,
+    /// `/addquotapoints`) refreshes the panel without its caller knowing about panels. The outbox
+    /// coalesces repeated redraws; the caller nudges it after the commit.
+    func redrawQuotaPanel(_ role: RoleID) throws {
+        try Outbox.enqueue([.redraw(panel: Self.quotaPanel(role))], connection, now: now.unixMilliseconds)
     }
 
     /// Logs `count` popped keys of `dungeon` for `member` (negative removes, at most the keys the

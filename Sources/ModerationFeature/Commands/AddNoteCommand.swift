@@ -26,6 +26,7 @@ enum AddNoteCommand {
         let (note, points) = try await services.store.addNote(
             text, about: MemberID(target.userID.rawValue), by: options.actor,
             authorName: context.interaction.invoker?.username, authorRoles: options.actorRoles, now: services.now())
+        if points > .zero { services.environment.outbox.nudge() } // the quota panel redraw
         var fields = [
             EmbedField(name: "Member", value: target.mention, inline: true),
             EmbedField(name: "Added By", value: "<@\(context.userID)>", inline: true),

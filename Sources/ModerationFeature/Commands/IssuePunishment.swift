@@ -31,6 +31,7 @@ enum IssuePunishment {
             if let role, !hadRole { await revokeAfterFailedWrite(role, from: target, services) }
             throw error
         }
+        if issued.points.map({ $0 > .zero }) ?? false { services.environment.outbox.nudge() } // the quota panel redraw
         let embed = PunishmentViews.issued(issued.record, extended: issued.replaced != nil, dmSent: dmSent,
                                            points: issued.points)
         try await context.reply(Reply(embeds: [embed]))
