@@ -175,8 +175,11 @@ SELECT guild_id, user_id, dungeon_key, SUM(points), SUM(quota_points), SUM(organ
        SUM(keys), SUM(verifications), SUM(moderation), COUNT(*)
 FROM quota_event_measure GROUP BY guild_id, user_id, dungeon_key;
 
--- Reads no longer scan the ledger by period: the wide covering period index goes (five columns
--- written per event). The partial edge days of a window are read by time through a narrow one.
+-- Reads no longer scan the ledger by member or by period, so the indexes that served those scans
+-- go: 045's member index #5 (a random page per credited raider, now quota_total_member's work)
+-- and the wide covering period index (five columns written per event). The partial edge days of a
+-- window are read by time through a narrow index.
+DROP INDEX idx_quota_event_guild_user;
 DROP INDEX idx_quota_event_guild_created;
 CREATE INDEX idx_quota_event_guild_time ON quota_event(guild_id, created_at);
 

@@ -97,10 +97,11 @@ public enum HotQueries {
 
     // MARK: Quota
 
-    /// A member's totals in both currencies (045 #5): /stats and the clamps. (guild, user)
+    /// A member's totals in both currencies (045 #5's job): /stats and the clamps, from the totals
+    /// migration 0006 maintains. (guild, user)
     public static let quotaTotals = """
-        SELECT COALESCE(SUM(points), 0), COALESCE(SUM(quota_points), 0) FROM quota_event
-        WHERE guild_id = ?1 AND actor_user_id = ?2
+        SELECT COALESCE(SUM(points), 0), COALESCE(SUM(quota_points), 0) FROM quota_total_member
+        WHERE guild_id = ?1 AND user_id = ?2
         """
 
     /// The points leaderboard over a period by a ledger scan, top 25: the incumbent's read, kept as

@@ -17,6 +17,7 @@ public enum QueryPlan {
     /// `SCAN t` without an index (a subquery's or CTE's scan names no table of ours).
     public static func isFullScan(_ detail: String) -> Bool {
         detail.hasPrefix("SCAN ") && !detail.contains("USING") && !detail.contains("CONSTANT ROW")
+            && !detail.hasPrefix("SCAN (subquery-")
     }
 
     /// The full-scan lines of `sql`'s plan on a fresh database with the bundled schema.

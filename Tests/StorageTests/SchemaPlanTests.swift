@@ -34,7 +34,7 @@ struct PlanExpectation: Sendable, CustomTestStringConvertible {
         .init(name: "key counts", sql: HotQueries.keyCounts, arguments: [liveRun],
               table: "key_reaction", index: "idx_key_reaction_run_type"),
         .init(name: "quota totals", sql: HotQueries.quotaTotals, arguments: [guild, raider],
-              table: "quota_event", index: "idx_quota_event_guild_user"),
+              table: "quota_total_member", index: "PRIMARY KEY"),
         .init(name: "key-pop snapshot award", sql: HotQueries.awardSnapshot,
               arguments: [endedRunWithPops, .integer(2), .integer(100), now],
               table: "key_pop_snapshot", index: "idx_key_pop_snapshot_run_keypop"),
