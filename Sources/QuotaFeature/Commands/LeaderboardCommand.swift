@@ -76,12 +76,13 @@ enum LeaderboardCommand {
         var state = state
         let size = LeaderboardState.pageSize
         var board = try await read(state, services)
-        let pages = max(1, (board.totalEntries + size - 1) / size)
-        if state.page >= pages {
-            state.page = pages - 1
+        if board.entries.isEmpty, state.page > 0 { // past the end (Last, or fewer entries than before)
+            var first = state
+            first.page = 0
+            state.page = max(0, try await read(first, services).totalEntries - 1) / size
             board = try await read(state, services)
         }
-        return LeaderboardView.reply(state, board: board, pages: pages)
+        return LeaderboardView.reply(state, board: board, pages: max(1, (board.totalEntries + size - 1) / size))
     }
 
     private static func read(_ state: LeaderboardState, _ services: QuotaServices) async throws -> LeaderboardPage {
