@@ -71,6 +71,13 @@ CREATE TABLE quota_total_member (
     PRIMARY KEY (guild_id, user_id, dungeon_key)
 ) STRICT, WITHOUT ROWID;
 
+-- A guild's ledger version, bumped by every change of its ledger: a board drawn at one version is
+-- the board while the version stands, so pages and repeated boards are served from memory.
+CREATE TABLE quota_ledger_version (
+    guild_id  INTEGER PRIMARY KEY,
+    version   INTEGER NOT NULL
+) STRICT;
+
 -- An inserted event is added to its two buckets; a deleted one is taken away (a negated upsert)
 -- while it still exists, and a bucket left with no events goes, so the totals hold exactly the
 -- buckets the ledger has. An update (re-pricing) is the old event taken away and the new one added:
@@ -92,6 +99,7 @@ CREATE TRIGGER quota_event_totals_insert AFTER INSERT ON quota_event BEGIN
         organized = organized + excluded.organized, completions = completions + excluded.completions,
         keys = keys + excluded.keys, verifications = verifications + excluded.verifications,
         moderation = moderation + excluded.moderation, events = events + excluded.events;
+    INSERT INTO quota_ledger_version VALUES (NEW.guild_id, 1) ON CONFLICT DO UPDATE SET version = version + 1;
 END;
 
 CREATE TRIGGER quota_event_totals_remove BEFORE DELETE ON quota_event BEGIN
@@ -117,6 +125,7 @@ CREATE TRIGGER quota_event_totals_remove BEFORE DELETE ON quota_event BEGIN
     DELETE FROM quota_total_member
     WHERE guild_id = OLD.guild_id AND user_id = OLD.actor_user_id AND dungeon_key = COALESCE(OLD.dungeon_key, '')
       AND events = 0;
+    INSERT INTO quota_ledger_version VALUES (OLD.guild_id, 1) ON CONFLICT DO UPDATE SET version = version + 1;
 END;
 
 CREATE TRIGGER quota_event_totals_update_old BEFORE UPDATE OF guild_id, actor_user_id, action_type, subject_id,
@@ -143,6 +152,7 @@ CREATE TRIGGER quota_event_totals_update_old BEFORE UPDATE OF guild_id, actor_us
     DELETE FROM quota_total_member
     WHERE guild_id = OLD.guild_id AND user_id = OLD.actor_user_id AND dungeon_key = COALESCE(OLD.dungeon_key, '')
       AND events = 0;
+    INSERT INTO quota_ledger_version VALUES (OLD.guild_id, 1) ON CONFLICT DO UPDATE SET version = version + 1;
 END;
 
 CREATE TRIGGER quota_event_totals_update_new AFTER UPDATE OF guild_id, actor_user_id, action_type, subject_id,
@@ -163,6 +173,7 @@ CREATE TRIGGER quota_event_totals_update_new AFTER UPDATE OF guild_id, actor_use
         organized = organized + excluded.organized, completions = completions + excluded.completions,
         keys = keys + excluded.keys, verifications = verifications + excluded.verifications,
         moderation = moderation + excluded.moderation, events = events + excluded.events;
+    INSERT INTO quota_ledger_version VALUES (NEW.guild_id, 1) ON CONFLICT DO UPDATE SET version = version + 1;
 END;
 
 -- The totals of the ledger as it stands (an upgraded database, an import).

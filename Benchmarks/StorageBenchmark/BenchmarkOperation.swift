@@ -16,11 +16,13 @@ struct BenchmarkOperation: Sendable {
 
     /// Every operation, in report order.
     static func all(_ shape: SeedShape) -> [BenchmarkOperation] {
-        [join(shape), createRun(shape), keyPop(shape), activeRuns(), leaderboardScan(), leaderboard(), stats(shape),
+        [join(shape), createRun(shape), keyPop(shape), activeRuns(), leaderboardScan(), leaderboardCold(), leaderboard(),
+         stats(shape),
          suspensionCheck(shape), readRoundTrip(), writeRoundTrip()]
     }
 
-    static let allNames = ["join", "create-run", "key-pop", "active-runs", "leaderboard-scan", "leaderboard", "stats",
+    static let allNames = ["join", "create-run", "key-pop", "active-runs", "leaderboard-scan", "leaderboard-cold", "leaderboard",
+                           "stats",
                            "suspension-check", "read-roundtrip", "write-roundtrip"]
 
     /// Baseline: `SELECT 1` through `read {}`, i.e. what the reader pool's hand-off costs.
@@ -121,13 +123,22 @@ struct BenchmarkOperation: Sendable {
         }
     }
 
-    /// The same board from the maintained totals, as `/leaderboard` and the quota panels read it.
-    static func leaderboard() -> BenchmarkOperation {
-        BenchmarkOperation(name: "leaderboard", writes: false) { database, _, _ in
+    /// The same board computed from the maintained totals every time (a board not drawn before).
+    static func leaderboardCold() -> BenchmarkOperation {
+        BenchmarkOperation(name: "leaderboard-cold", writes: false) { database, _, _ in
             _ = try await database.read { connection in
                 try QuotaTotals(connection, guildID: UInt64(guild))
                     .leaderboard(.points, window: .last(days: 30, before: SeedShape.now))
             }
+        }
+    }
+
+    /// The board as `/leaderboard` reads it: the cache while the ledger version stands.
+    static func leaderboard() -> BenchmarkOperation {
+        let cache = LeaderboardCache()
+        return BenchmarkOperation(name: "leaderboard", writes: false) { database, _, _ in
+            _ = try await QuotaBoards(database: database, guildID: UInt64(guild), cache: cache)
+                .page(LeaderboardCache.Key(.points, window: .last(days: 30, before: SeedShape.now)), limit: 25, offset: 0)
         }
     }
 

@@ -9,6 +9,8 @@ import Storage
 struct QuotaServices: Sendable {
     /// The shared environment (database, REST, clock, guild, outbox).
     let environment: FeatureEnvironment
+    /// Boards drawn recently, valid while the ledger is unchanged.
+    let leaderboards = LeaderboardCache()
 
     /// The database.
     var database: Database { environment.database }
@@ -33,6 +35,11 @@ struct QuotaServices: Sendable {
     func totals<T: Sendable>(_ body: @escaping @Sendable (QuotaTotals) throws -> T) async throws -> T {
         let guildID = guildID.rawValue
         return try await database.read { try body(QuotaTotals($0, guildID: guildID)) }
+    }
+
+    /// Leaderboard pages, through the cache.
+    var boards: QuotaBoards {
+        QuotaBoards(database: database, guildID: guildID.rawValue, cache: leaderboards)
     }
 
     /// The guild member `userID`, or a plain refusal when they are not in the server.

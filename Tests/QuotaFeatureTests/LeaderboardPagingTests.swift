@@ -49,6 +49,21 @@ struct LeaderboardPagingTests {
         }
     }
 
+    @Test("a board is redrawn from the ledger after it changes, not served stale from the cache")
+    func cacheFollowsTheLedger() async throws {
+        try await QuotaStage.with { stage in
+            try await Self.seed(stage)
+            let rin = try await stage.member("raider_rin"), owner = try await stage.member("guild_owner")
+            await stage.run("leaderboard", [Option.text("category", "points"), Option.text("dungeon", "all")], as: rin)
+            #expect(await stage.lastEmbed()?.description?.hasPrefix("🥇 <@5030> — 30") == true)
+            let first = try #require(await stage.buttons()["⏮"])
+            await stage.run("addpoints", [Option.number("amount", 100), Option.user(rin.id)], as: owner)
+            await stage.press(first, as: rin)
+            #expect(await stage.lastEmbed()?.description?.hasPrefix("🥇 <@\(rin.id)> — 100") == true)
+            #expect(await stage.lastEmbed()?.footer?.text == "All time · Page 1/2 · 31 entries")
+        }
+    }
+
     @Test("dates filter every category, keys popped included (the incumbent ignored them)")
     func datesFilterKeys() async throws {
         try await QuotaStage.with { stage in

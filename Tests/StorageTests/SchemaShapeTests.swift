@@ -51,7 +51,7 @@ struct SchemaShapeTests {
         "headcount_key", "party", "party_dungeon", "organizer_panel", "key_logging_session",
         "key_logging_entry", "modmail_draft", "gateway_session", "command_registration",
         "interaction_receipt", "outbox", "dm_conversation", "dm_message_seen",
-        "quota_total_day", "quota_total_member", "quota_period_result",
+        "quota_total_day", "quota_total_member", "quota_period_result", "quota_ledger_version",
     ]
 
     @Test("the schema holds exactly the incumbent's tables plus the restart-state tables, all STRICT")

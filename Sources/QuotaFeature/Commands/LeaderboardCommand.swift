@@ -86,10 +86,9 @@ enum LeaderboardCommand {
     }
 
     private static func read(_ state: LeaderboardState, _ services: QuotaServices) async throws -> LeaderboardPage {
-        try await services.totals {
-            try $0.leaderboard(state.category, dungeon: state.dungeon, window: state.window, sort: state.sort,
-                               limit: LeaderboardState.pageSize, offset: state.page * LeaderboardState.pageSize)
-        }
+        try await services.boards.page(
+            LeaderboardCache.Key(state.category, dungeon: state.dungeon, window: state.window, sort: state.sort),
+            limit: LeaderboardState.pageSize, offset: state.page * LeaderboardState.pageSize)
     }
 }
 
