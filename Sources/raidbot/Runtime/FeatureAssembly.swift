@@ -4,6 +4,7 @@ import FeatureKit
 import GeneralFeature
 import HeadcountsFeature
 import ModerationFeature
+import ModmailFeature
 import PartiesFeature
 import RunsFeature
 
@@ -14,7 +15,7 @@ enum FeatureAssembly {
     /// Every feature, in catalog order.
     static let features: [any Feature.Type] = [
         GeneralFeature.self, ConfigurationFeature.self, RunsFeature.self, PartiesFeature.self, HeadcountsFeature.self,
-        ModerationFeature.self,
+        ModerationFeature.self, ModmailFeature.self,
     ]
 
     /// The catalog of every feature's commands (registration and `/help`).
@@ -30,6 +31,7 @@ enum FeatureAssembly {
             PartiesFeature(environment),
             HeadcountsFeature(environment, runs: runs),
             ModerationFeature(environment),
+            ModmailFeature(environment),
         ]
     }
 
