@@ -43,6 +43,8 @@ enum BlacklistCommands {
         }
         let embed = ModmailViews.blacklist(userID, reason: reason, by: context.userID, lifted: lift)
         try await context.reply(Reply(embeds: [embed]))
-        await LogChannels(services.environment).post(embed, to: .punishmentLog)
+        let logs = LogChannels(services.environment)
+        await logs.post(embed, to: .punishmentLog)
+        await logs.post(embed, to: .botLog)
     }
 }

@@ -29,6 +29,7 @@ enum ModmailReplyCommand {
                                                           content: text, roles: roles, now: services.now())
         _ = try? await services.rest.createMessage(channelID: thread, MessageCreate(
             embeds: [ModmailViews.staffReply(text, staffName: staffName)]))
+        await LogChannels(services.environment).post(ModmailViews.replyLog(ticket, staffID: context.userID), to: .botLog)
         let credit = points.hundredths > 0 ? " (+\(points) points)" : ""
         try await context.reply(.text("✅ Reply sent to <@\(ticket.userID)>\(credit)."))
     }

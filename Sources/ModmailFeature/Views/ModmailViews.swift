@@ -75,6 +75,14 @@ enum ModmailViews {
         Embed(title: "📨 \(staffName) (Staff)", description: text, color: EmbedColor.success)
     }
 
+    /// The bot_log entry of a staff reply.
+    static func replyLog(_ ticket: TicketRecord, staffID: Snowflake) -> Embed {
+        Embed(title: "✅ Command: /modmailreply", color: EmbedColor.success,
+              fields: [EmbedField(name: "Ticket", value: ticket.id, inline: true),
+                       EmbedField(name: "Member", value: "<@\(ticket.userID)>", inline: true),
+                       EmbedField(name: "Staff", value: "<@\(staffID)>", inline: true)])
+    }
+
     /// A staff reply as DMed to the member.
     static func replyDM(_ text: String, ticketID: String, guildName: String) -> Embed {
         var embed = Embed(title: "📨 Staff Reply to Your Modmail", description: text, color: EmbedColor.success)
