@@ -85,6 +85,34 @@ struct ModmailTicketTests {
         }
     }
 
+    @Test("Send after the preview's 5 minutes is refused and opens nothing")
+    func expiredDraftIsRefused() async throws {
+        try await ModmailStage.with { stage in
+            let rin = try await stage.member("raider_rin")
+            await stage.run("modmail", as: rin)
+            try await stage.dm("Too slow", from: rin)
+            let send = try #require(stage.buttons(in: await stage.directMessages(to: rin.id).last)["Send"])
+            stage.clock.advance(by: .seconds(6 * 60))
+            await stage.press(send, as: rin)
+            #expect(await stage.responder.lastText?.contains("expired") == true)
+            #expect(try await stage.count("SELECT count(*) FROM modmail_ticket") == 0)
+            #expect(await stage.sandbox.guild.messages(in: try await stage.modmailChannel()).isEmpty)
+        }
+    }
+
+    @Test("a second Send on the same preview opens no second ticket")
+    func doubleSendOpensOneTicket() async throws {
+        try await ModmailStage.with { stage in
+            let rin = try await stage.member("raider_rin")
+            let ticket = try await stage.openTicket(rin)
+            let send = "v1:modmail:confirm:\(rin.id)"
+            await stage.press(send, as: rin)
+            #expect(try await stage.count("SELECT count(*) FROM modmail_ticket") == 1)
+            #expect(await stage.sandbox.guild.messages(in: try await stage.modmailChannel()).count == 1)
+            #expect(try await stage.openTicket(of: rin.id)?.id == ticket.id)
+        }
+    }
+
     @Test("Cancel drops the draft; a later DM is not taken as a message")
     func cancelDropsTheDraft() async throws {
         try await ModmailStage.with { stage in
@@ -131,6 +159,7 @@ struct ModmailTicketTests {
             #expect(await restarted.lastAnswer() == "🔒 Ticket `\(ticket.id)` closed.")
             #expect(try await restarted.count("SELECT count(*) FROM modmail_ticket WHERE status = 'closed' AND closed_by IS NOT NULL") == 1)
             #expect(await stage.sandbox.guild.message(ticket.message)?.components.isEmpty == true)
+            #expect(await stage.sandbox.guild.channel(ticket.thread)?.archived == true)
             #expect(await stage.directMessages(to: rin.id).last?.embedTitle == "🔒 Modmail Ticket Closed")
             // and the member's DMs are no longer relayed
             #expect(try await restarted.dm("one more thing", from: rin) == .noConversation)

@@ -1,11 +1,12 @@
 import BotKit
 import DiscordModels
+import DiscordREST
 import FeatureKit
 
 /// The ticket embed's Close button (§6.8). Staff only, Security or higher through the route's gate
 /// (the incumbent let anyone close: defect 14). Its custom_id names the ticket, whose state is in
 /// SQLite, so it keeps working after a restart. Closing ends the relay, strips the button, notes it
-/// in the thread and tells the member.
+/// in the thread, archives and locks the thread, and tells the member.
 enum CloseButton {
     /// Who may close a ticket: the rank `/modmailreply` needs.
     static let gate = CommandGate.rank(.security)
@@ -36,6 +37,12 @@ enum CloseButton {
         }
         if let thread = ticket.threadID {
             _ = try? await services.rest.createMessage(channelID: thread, ModmailViews.closedNote(closerID: closer))
+            do {
+                _ = try await services.rest.editChannel(channelID: thread, ChannelParameters(archived: true, locked: true),
+                                                        reason: "Modmail ticket \(ticket.id) closed")
+            } catch {
+                services.logger.info("modmail thread not archived", metadata: ["error": "\(error)"])
+            }
         }
         _ = try? await services.directMessage(ticket.userID, MessageCreate(
             embeds: [ModmailViews.closedDM(ticketID: ticket.id, closerName: closerName)]))
