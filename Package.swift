@@ -100,6 +100,7 @@ let package = Package(
         .target(name: "GeneralFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "QuotaFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "ModerationFeature", dependencies: ["FeatureKit"] + featureBase),
+        .target(name: "ModmailFeature", dependencies: ["FeatureKit"] + featureBase),
 
         // Test support: the production-shaped seed and the incumbent's hot queries, for the plan
         // tests and the storage benchmark.
@@ -119,7 +120,7 @@ let package = Package(
         .executableTarget(name: "raidbot", dependencies: [
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature", "ModerationFeature", "SandboxConsole",
+            "QuotaFeature", "ModerationFeature", "ModmailFeature", "SandboxConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -184,11 +185,14 @@ let package = Package(
         .testTarget(name: "ModerationFeatureTests", dependencies: [
             "ModerationFeature", "FeatureKit", "TestSupport", "DiscordSandbox", "OpenAPIValidation",
         ] + featureBase),
+        .testTarget(name: "ModmailFeatureTests", dependencies: [
+            "ModmailFeature", "FeatureKit", "TestSupport", "DiscordSandbox",
+        ] + featureBase),
         .testTarget(name: "SandboxConsoleTests", dependencies: ["SandboxConsole", "DiscordSandbox", "DiscordModels"]),
         .testTarget(name: "raidbotTests", dependencies: [
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature", "ModerationFeature",
+            "QuotaFeature", "ModerationFeature", "ModmailFeature",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

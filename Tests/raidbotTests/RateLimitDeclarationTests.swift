@@ -14,6 +14,7 @@ import TestSupport
         ("party", .commandDefault), ("sendrolepingembed", .commandDefault),
         ("warn", .commandDefault), ("suspend", .commandDefault), ("find", .commandHeavy),
         ("logrun", .commandDefault), ("stats", .commandHeavy), ("leaderboard", .commandHeavy),
+        ("modmail", .commandDefault), ("modmailreply", .commandDefault),
     ])
     func commandsDeclareTheirPreset(name: String, preset: RateLimitPreset) {
         #expect(FeatureAssembly.catalog()[name]?.rateLimit == preset)
@@ -33,7 +34,7 @@ import TestSupport
             "run:organizer": "BUTTON_ORGANIZER_PANEL", "headcount:organizer": "BUTTON_ORGANIZER_PANEL",
             "party:close": "BUTTON_DEFAULT", "party:extend": "BUTTON_DEFAULT",
             "roleping:toggle": "BUTTON_DEFAULT", "roleping:bulk": "BUTTON_DEFAULT",
-            "find:page": "BUTTON_DEFAULT", "lb:page": "BUTTON_DEFAULT",
+            "find:page": "BUTTON_DEFAULT", "lb:page": "BUTTON_DEFAULT", "modmail:action": "BUTTON_MODMAIL",
         ])
         await harness.stop()
     }

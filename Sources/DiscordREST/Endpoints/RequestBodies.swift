@@ -91,20 +91,27 @@ public struct ChannelParameters: Encodable, Sendable {
     public var permissionOverwrites: [PermissionOverwrite]?
     /// Sorting position.
     public var position: Int?
+    /// Threads only: archived (a closed modmail ticket's thread).
+    public var archived: Bool?
+    /// Threads only: only moderators may unarchive it.
+    public var locked: Bool?
 
     /// Creates channel parameters.
     public init(name: String? = nil, type: ChannelType? = nil, topic: String? = nil, parentID: Snowflake? = nil,
-                permissionOverwrites: [PermissionOverwrite]? = nil, position: Int? = nil) {
+                permissionOverwrites: [PermissionOverwrite]? = nil, position: Int? = nil, archived: Bool? = nil,
+                locked: Bool? = nil) {
         self.name = name
         self.type = type
         self.topic = topic
         self.parentID = parentID
         self.permissionOverwrites = permissionOverwrites
         self.position = position
+        self.archived = archived
+        self.locked = locked
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, type, topic, position
+        case name, type, topic, position, archived, locked
         case parentID = "parent_id"
         case permissionOverwrites = "permission_overwrites"
     }

@@ -4,6 +4,7 @@ import FeatureKit
 import GeneralFeature
 import HeadcountsFeature
 import ModerationFeature
+import ModmailFeature
 import QuotaFeature
 import PartiesFeature
 import RunsFeature
@@ -15,8 +16,7 @@ enum FeatureAssembly {
     /// Every feature, in catalog order.
     static let features: [any Feature.Type] = [
         GeneralFeature.self, ConfigurationFeature.self, RunsFeature.self, PartiesFeature.self, HeadcountsFeature.self,
-        ModerationFeature.self,
-        QuotaFeature.self,
+        ModerationFeature.self, ModmailFeature.self, QuotaFeature.self,
     ]
 
     /// The catalog of every feature's commands (registration and `/help`).
@@ -32,6 +32,7 @@ enum FeatureAssembly {
             PartiesFeature(environment),
             HeadcountsFeature(environment, runs: runs),
             ModerationFeature(environment),
+            ModmailFeature(environment),
             QuotaFeature(environment),
         ]
     }
