@@ -110,6 +110,61 @@ struct QuotaStage {
         clock.advance(by: .seconds(16))
     }
 
+    /// Chooses `value` in the select `customID` as `actor`.
+    func choose(_ customID: String, _ value: String, as actor: SandboxMember) async {
+        let interaction = Interaction(
+            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .messageComponent,
+            data: .messageComponent(MessageComponentData(customID: customID, componentType: .stringSelect, values: [value])),
+            guildID: sandbox.configuration.guildID, channelID: 5, member: await discordMember(actor),
+            token: "quota-token", message: Message(id: 901, channelID: 5, author: nil))
+        await router.handle(interaction)
+        clock.advance(by: .seconds(16))
+    }
+
+    /// Submits the modal `customID` with text `values` (by field id) as `actor`, from the panel message.
+    func submit(_ customID: String, _ values: [String: String], as actor: SandboxMember, advancing: Bool = true) async {
+        let fields = values.map { key, value in
+            Component.label(Label(key, component: .textInput(TextInput(customID: key, style: .short, value: value))))
+        }
+        let interaction = Interaction(
+            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .modalSubmit,
+            data: .modalSubmit(ModalSubmitData(customID: customID, components: fields)),
+            guildID: sandbox.configuration.guildID, channelID: 5, member: await discordMember(actor),
+            token: "quota-token", message: Message(id: 900, channelID: 5, author: nil))
+        await router.handle(interaction)
+        if advancing { clock.advance(by: .seconds(16)) }
+    }
+
+    /// The last modal the bot opened.
+    func lastModal() async -> Modal? {
+        for case .callback(let response) in await responder.calls.reversed() {
+            if case .modal(let modal)? = response.data { return modal }
+        }
+        return nil
+    }
+
+    /// The prefilled values of the last modal, by field id.
+    func lastModalValues() async -> [String: String] {
+        var values: [String: String] = [:]
+        var pending = await lastModal()?.components ?? []
+        while let component = pending.popLast() {
+            if case .textInput(let input) = component { values[input.customID] = input.value ?? "" }
+            pending.append(contentsOf: component.children)
+        }
+        return values
+    }
+
+    /// The select custom_ids of the last ephemeral follow-up, in order.
+    func followUpSelects() async -> [String] {
+        for case .followUp(let message) in await responder.calls.reversed() where message.components != nil {
+            return (message.components ?? []).flatMap(\.children).compactMap {
+                if case .selectMenu(let menu) = $0 { return menu.customID }
+                return nil
+            }
+        }
+        return []
+    }
+
     private func discordMember(_ actor: SandboxMember) async -> Member {
         Member(user: User(id: actor.id, username: actor.user.username), roles: actor.roleIDs,
                permissions: await sandbox.guild.permissions(of: actor.id))
