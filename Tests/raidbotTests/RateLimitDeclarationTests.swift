@@ -13,6 +13,7 @@ import TestSupport
         ("run", .commandDefault), ("taken", .commandDefault), ("headcount", .commandDefault),
         ("party", .commandDefault), ("sendrolepingembed", .commandDefault),
         ("warn", .commandDefault), ("suspend", .commandDefault), ("find", .commandHeavy),
+        ("configquota", .commandConfig), ("configpoints", .commandConfig),
     ])
     func commandsDeclareTheirPreset(name: String, preset: RateLimitPreset) {
         #expect(FeatureAssembly.catalog()[name]?.rateLimit == preset)
@@ -32,7 +33,8 @@ import TestSupport
             "run:organizer": "BUTTON_ORGANIZER_PANEL", "headcount:organizer": "BUTTON_ORGANIZER_PANEL",
             "party:close": "BUTTON_DEFAULT", "party:extend": "BUTTON_DEFAULT",
             "roleping:toggle": "BUTTON_DEFAULT", "roleping:bulk": "BUTTON_DEFAULT",
-            "find:page": "BUTTON_DEFAULT",
+            "find:page": "BUTTON_DEFAULT", "lb:page": "BUTTON_DEFAULT",
+            "quota_config_panel": "BUTTON_CONFIG_PANEL", "points_config_panel": "BUTTON_CONFIG_PANEL",
         ])
         await harness.stop()
     }
