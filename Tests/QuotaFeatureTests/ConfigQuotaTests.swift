@@ -128,6 +128,26 @@ struct ConfigQuotaTests {
         }
     }
 
+    @Test("a dungeon edit redraws the main panel message it was picked from")
+    func dungeonEditRedrawsPanel() async throws {
+        try await QuotaStage.with { stage in
+            let owner = try await stage.member("guild_owner")
+            let buttons = try await Self.openPanel(stage)
+            let channel = try #require(await stage.sandbox.guild.channel(named: "raid-commands")).id
+            let panel = await stage.sandbox.guild.postMessage(in: channel, as: stage.sandbox.guild.bot.id, content: "")
+            await stage.press(try #require(buttons["Configure Dungeons"]), as: owner, message: panel.id, channel: channel)
+            await stage.choose(await stage.followUpSelects()[0], "SHATTERS", as: owner, channel: channel)
+            await stage.submit(try #require(await stage.lastModal()).customID, ["points": "3"], as: owner, channel: channel)
+            let fields = await stage.sandbox.guild.message(panel.id)?.fields["embeds"]?.arrayValue?.first?["fields"]?.arrayValue
+            let overrides = fields?.first { $0["name"]?.stringValue == "Dungeon Overrides" }?["value"]?.stringValue
+            #expect(overrides == "Shatters: 3")
+            // The picker itself is redrawn with the dungeon marked.
+            let picker = await stage.responder.lastEdit?.components?.first?.children.first
+            guard case .selectMenu(let menu)? = picker else { Issue.record("no picker redrawn"); return }
+            #expect(menu.options?.first { $0.value == "SHATTERS" }?.description == "✏️ Set: 3 pts")
+        }
+    }
+
     @Test("a role above the bot, @everyone or a managed role is refused; nothing is written")
     func unsuitableRolesRefused() async throws {
         try await QuotaStage.with { stage in
