@@ -4,7 +4,7 @@ import RaidDomain
 /// What the configuration modals accept, parsed before anything is written: a bad field becomes a
 /// plain answer naming it, and the whole submit writes nothing.
 enum ConfigInput {
-    /// The largest per-run, per-action or per-dungeon value (hundredths): 1,000 points.
+    /// The largest per-run, per-action or per-dungeon value: 1,000 points.
     static let maximumValue = Points(1_000)
     /// The largest required points of a period: 100,000.
     static let maximumRequired = Points(100_000)

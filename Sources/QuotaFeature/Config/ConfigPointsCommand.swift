@@ -61,7 +61,8 @@ enum ConfigPointsCommand {
     }
 
     /// A dungeon chosen: its modal.
-    static func open(_ kind: RaiderPointsKind, _ context: InteractionContext, _ services: QuotaServices) async throws -> Modal {
+    static func open(_ kind: RaiderPointsKind, _ context: InteractionContext, _ services: QuotaServices) async throws
+        -> Modal {
         let picker = try PointsPickerState(try ConfigQuotaActions.customID(context))
         let dungeon = try DungeonPicker.chosen(context)
         let current = try await RaiderPointsStore(services).values(kind)[dungeon.code] ?? kind.defaultValue

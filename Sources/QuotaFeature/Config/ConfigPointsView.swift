@@ -40,7 +40,8 @@ enum ConfigPointsView {
 
     /// The picker of `kind`.
     static func picker(_ kind: RaiderPointsKind, _ picker: PointsPickerState, values: [DungeonCode: Points]) -> Reply {
-        Reply(content: "Choose a dungeon to set its \(kind.noun) (default \(kind.defaultValue)). ✏️ marks a dungeon with its own value.",
+        Reply(content: "Choose a dungeon to set its \(kind.noun) (default \(kind.defaultValue)). "
+                  + "✏️ marks a dungeon with its own value.",
               components: DungeonPicker.rows(ConfigPointsIDs.pickers(kind), arguments: picker.arguments, marked: values,
                                              unit: "pts"))
     }

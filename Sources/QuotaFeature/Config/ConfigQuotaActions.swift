@@ -18,7 +18,8 @@ enum ConfigQuotaActions {
                                ConfigQuotaIDs.stop]
 
     /// Builds the modal `schema` names, prefilled with the role's configuration.
-    static func open(_ schema: CustomIDSchema, _ context: InteractionContext, _ services: QuotaServices) async throws -> Modal {
+    static func open(_ schema: CustomIDSchema, _ context: InteractionContext, _ services: QuotaServices) async throws
+        -> Modal {
         let state = try livePanel(context, now: services.now())
         let record = try await QuotaConfigEditor(services).record(state.role)
         switch schema {
@@ -57,41 +58,52 @@ enum ConfigQuotaActions {
         case ConfigQuotaIDs.update: try await updatePanel(state, context, services)
         case ConfigQuotaIDs.reset: try await resetPanel(state, context, services)
         case ConfigQuotaIDs.delete: try await deleteQuota(state, context, services)
-        default: try await context.reply(ConfigQuotaView.panel(try await editor.record(state.role), state: state, buttons: false))
+        default: // Stop
+            try await context.reply(ConfigQuotaView.panel(try await editor.record(state.role), state: state, buttons: false))
         }
     }
 
     /// Update Panel: re-prices the current period by the role's configuration.
-    static func updatePanel(_ state: QuotaPanelState, _ context: InteractionContext, _ services: QuotaServices) async throws {
-        guard let (period, repricing) = try await QuotaConfigEditor(services).reprice(state.role, now: services.now())
-        else { throw notConfigured(state.role) }
-        try await context.reply(ConfigQuotaView.panel(try await QuotaConfigEditor(services).record(state.role), state: state))
+    static func updatePanel(_ state: QuotaPanelState, _ context: InteractionContext, _ services: QuotaServices)
+        async throws {
+        let editor = QuotaConfigEditor(services)
+        guard let (period, repricing) = try await editor.reprice(state.role, now: services.now()) else {
+            throw notConfigured(state.role)
+        }
+        try await context.reply(ConfigQuotaView.panel(try await editor.record(state.role), state: state))
         try await context.followUp(.text("✅ Re-priced <@&\(state.role)>'s runs since <t:\(period.start.unixSeconds):f>: "
             + "\(repricing.changed) of \(repricing.considered) changed (\(repricing.delta.signedText) quota points)."))
     }
 
     /// Reset Panel: a new week from now; the old leaderboard panel message is deleted.
-    static func resetPanel(_ state: QuotaPanelState, _ context: InteractionContext, _ services: QuotaServices) async throws {
+    static func resetPanel(_ state: QuotaPanelState, _ context: InteractionContext, _ services: QuotaServices)
+        async throws {
         let editor = QuotaConfigEditor(services)
-        guard let before = try await editor.resetPeriod(state.role, now: services.now()) else { throw notConfigured(state.role) }
+        guard let before = try await editor.resetPeriod(state.role, now: services.now()) else {
+            throw notConfigured(state.role)
+        }
         await deletePanelMessage(before.panelMessageID, services)
         try await context.reply(ConfigQuotaView.panel(try await editor.record(state.role), state: state))
         try await context.followUp(.text("✅ <@&\(state.role)>'s quota period starts again now and resets in 7 days."))
     }
 
-    /// Delete Quota: the configuration and overrides go, the ledger stays; so does the panel message.
-    static func deleteQuota(_ state: QuotaPanelState, _ context: InteractionContext, _ services: QuotaServices) async throws {
-        guard let before = try await QuotaConfigEditor(services).delete(state.role) else { throw notConfigured(state.role) }
+    /// Delete Quota: the configuration, its overrides and its leaderboard panel message go; the
+    /// ledger keeps every event (the quota points members earned stay theirs).
+    static func deleteQuota(_ state: QuotaPanelState, _ context: InteractionContext, _ services: QuotaServices)
+        async throws {
+        guard let before = try await QuotaConfigEditor(services).delete(state.role) else {
+            throw notConfigured(state.role)
+        }
         await deletePanelMessage(before.panelMessageID, services)
         try await context.reply(ConfigQuotaView.panel(nil, state: state))
-        try await context.followUp(.text("🗑️ Deleted <@&\(state.role)>'s quota configuration. Logged quota points are kept."))
+        try await context.followUp(.text("🗑️ Deleted <@&\(state.role)>'s quota configuration. "
+            + "Logged quota points are kept."))
     }
 
     /// Deletes the role's leaderboard panel from the quota channel; a message already gone is fine.
     static func deletePanelMessage(_ messageID: UInt64?, _ services: QuotaServices) async {
-        guard let messageID,
-              let channel = try? await GuildChannelStore(database: services.database).channel(.quota, guildID: services.guildID)
-        else { return }
+        let channels = GuildChannelStore(database: services.database)
+        guard let messageID, let channel = try? await channels.channel(.quota, guildID: services.guildID) else { return }
         do {
             try await services.rest.deleteMessage(channelID: channel, messageID: Snowflake(messageID))
         } catch {

@@ -48,6 +48,7 @@ enum ConfigQuotaCommand {
         for schema in ConfigQuotaIDs.pickers.values {
             routes.component(route(schema, .opensModal { try await ConfigQuotaDungeons.open($0, services) }))
         }
-        routes.modal(route(ConfigQuotaIDs.dungeonModal, .deferred(.update) { try await ConfigQuotaDungeons.submit($0, services) }))
+        routes.modal(route(ConfigQuotaIDs.dungeonModal,
+                           .deferred(.update) { try await ConfigQuotaDungeons.submit($0, services) }))
     }
 }

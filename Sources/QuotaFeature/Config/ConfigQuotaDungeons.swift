@@ -19,14 +19,15 @@ enum ConfigQuotaDungeons {
 
     /// The picker message.
     static func view(_ picker: QuotaPickerState, overrides: [DungeonCode: Points]) -> Reply {
-        Reply(content: "Choose a dungeon to set <@&\(picker.role)>'s quota points per run. ✏️ marks a dungeon with its own value.",
+        Reply(content: "Choose a dungeon to set <@&\(picker.role)>'s quota points per run. "
+                  + "✏️ marks a dungeon with its own value.",
               components: DungeonPicker.rows(ConfigQuotaIDs.pickers, arguments: picker.arguments, marked: overrides,
                                              unit: "pts"))
     }
 
     /// A dungeon chosen: its modal, prefilled with its override.
     static func open(_ context: InteractionContext, _ services: QuotaServices) async throws -> Modal {
-        guard let id = context.customID else { throw BotKitError(.malformedComponent, detail: "quota picker without id") }
+        let id = try ConfigQuotaActions.customID(context)
         let picker = try QuotaPickerState(select: id)
         let dungeon = try DungeonPicker.chosen(context)
         let record = try await QuotaConfigEditor(services).record(picker.role)
@@ -35,7 +36,7 @@ enum ConfigQuotaDungeons {
 
     /// The dungeon modal submitted: sets or removes the override, redraws the picker and the panel.
     static func submit(_ context: InteractionContext, _ services: QuotaServices) async throws {
-        guard let id = context.customID else { throw BotKitError(.malformedComponent, detail: "quota dungeon modal without id") }
+        let id = try ConfigQuotaActions.customID(context)
         let (picker, code) = try QuotaPickerState.modal(id)
         let dungeon = try DungeonPicker.named(code)
         let value = try ConfigInput.override(context.modalValues["points"], field: "Points per run")

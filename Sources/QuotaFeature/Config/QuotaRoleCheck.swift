@@ -18,7 +18,8 @@ enum QuotaRoleCheck {
             throw ConfigInput.refusal("❌ That role does not exist in this server any more.")
         }
         guard !target.managed else {
-            throw ConfigInput.refusal("❌ <@&\(id)> is managed by an integration (a bot or booster role). Choose a staff role.")
+            throw ConfigInput.refusal("❌ <@&\(id)> is managed by an integration (a bot or booster role). "
+                + "Choose a staff role.")
         }
         let bot = try await services.rest.getMember(guildID: services.guildID, userID: botID)
         let botTop = guild.roles.filter { bot.roles.contains($0.id) }.map(\.position).max() ?? 0
