@@ -4,7 +4,9 @@ import Testing
 
 /// `/configpoints` end to end: the panel, the two select-then-modal flows, the defaults that delete
 /// their row, bad input, the gates and a restart.
-@Suite("/configpoints")
+/// One test at a time: each starts its own Discord stand-in, and dozens at once starve the
+/// suite's timing-sensitive REST tests on a small machine.
+@Suite("/configpoints", .serialized)
 struct ConfigPointsTests {
     /// Opens the panel as the guild owner; returns its buttons by label.
     static func openPanel(_ stage: QuotaStage) async throws -> [String: String] {

@@ -5,7 +5,9 @@ import Testing
 @testable import FeatureKit
 
 /// The `/configquota` panel's Update Panel (re-pricing), Reset Panel, Delete Quota and Stop.
-@Suite("/configquota panel actions")
+/// One test at a time: each starts its own Discord stand-in, and dozens at once starve the
+/// suite's timing-sensitive REST tests on a small machine.
+@Suite("/configquota panel actions", .serialized)
 struct ConfigQuotaPanelActionTests {
     /// Members whose maintained all-time quota points differ from a direct scan of the ledger.
     static func totalsDifferingFromLedger(_ stage: QuotaStage) async throws -> Int {

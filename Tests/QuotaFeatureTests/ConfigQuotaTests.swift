@@ -6,7 +6,9 @@ import Testing
 
 /// `/configquota role` end to end: the panel, its modals and dungeon picker, re-pricing, reset and
 /// delete, the gates, a restart and two admins at once, over real SQLite and the Discord stand-in.
-@Suite("/configquota")
+/// One test at a time: each starts its own Discord stand-in, and dozens at once starve the
+/// suite's timing-sensitive REST tests on a small machine.
+@Suite("/configquota", .serialized)
 struct ConfigQuotaTests {
     static let basic = ["required_points": "12.5", "period_start_at": "2027-01-04 18:00",
                         "reset_at": "2027-01-11 18:00", "repeats_weekly": "Mon 18:00"]
@@ -47,22 +49,28 @@ struct ConfigQuotaTests {
         }
     }
 
-    @Test("bad basic input is answered plainly and writes nothing", arguments: [
+    /// Each bad field of Set Basic Config, with the reason its answer gives.
+    static let badBasicFields = [
         ("required_points", "1.234", "more than two decimals"), ("required_points", "-1", "between 0 and"),
         ("required_points", "ten", "not a number"), ("period_start_at", "2027-13-01 00:00", "not a date"),
         ("reset_at", "2027-01-01 00:00", "after the period start"), ("reset_at", "tomorrow", "not a date"),
         ("repeats_weekly", "Mon 18:30", "not a schedule"), ("repeats_weekly", "Funday 10:00", "not a schedule"),
         ("repeats_weekly", "", "not a schedule"),
-    ])
-    func basicConfigRefusals(field: String, value: String, reason: String) async throws {
+    ]
+
+    @Test("bad basic input is answered plainly and writes nothing")
+    func basicConfigRefusals() async throws {
         try await QuotaStage.with { stage in
             let owner = try await stage.member("guild_owner")
             let buttons = try await Self.openPanel(stage)
             await stage.press(try #require(buttons["Set Basic Config"]), as: owner)
-            var values = Self.basic
-            values[field] = value
-            await stage.submit(try #require(await stage.lastModal()).customID, values, as: owner)
-            #expect(await stage.responder.lastText?.contains(reason) == true)
+            let modal = try #require(await stage.lastModal()).customID
+            for (field, value, reason) in Self.badBasicFields {
+                var values = Self.basic
+                values[field] = value
+                await stage.submit(modal, values, as: owner)
+                #expect(await stage.responder.lastText?.contains(reason) == true, "\(field) = \(value)")
+            }
             #expect(try await stage.count("SELECT COUNT(*) FROM quota_role_config") == 0)
         }
     }
