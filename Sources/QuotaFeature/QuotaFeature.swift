@@ -14,7 +14,8 @@ public struct QuotaFeature: Feature {
     /// The quota commands.
     public static var declarations: [CommandDeclaration] {
         [LogRunCommand.declaration, LogKeyCommand.declaration, AdjustPointsCommand.declaration(.points),
-         AdjustPointsCommand.declaration(.quotaPoints), StatsCommand.declaration, LeaderboardCommand.declaration]
+         AdjustPointsCommand.declaration(.quotaPoints), StatsCommand.declaration, LeaderboardCommand.declaration,
+         ConfigQuotaCommand.declaration, ConfigPointsCommand.declaration]
     }
 
     /// Routes the quota commands, their dungeon autocompletes and the leaderboard buttons.
@@ -31,6 +32,8 @@ public struct QuotaFeature: Feature {
         routes.autocomplete("logkey") { _, typed in DungeonChoices.choices(for: typed) }
         routes.autocomplete("leaderboard") { _, typed in LeaderboardCommand.suggest(typed) }
         LeaderboardCommand.register(into: &routes, services: services)
+        ConfigQuotaCommand.register(into: &routes, services: services)
+        ConfigPointsCommand.register(into: &routes, services: services)
     }
 
     /// The Quota Panels task (refresh and period rollover).

@@ -104,15 +104,72 @@ struct QuotaStage {
         clock.advance(by: .seconds(16))
     }
 
-    /// Presses the button `customID` as `actor`.
-    func press(_ customID: String, as actor: SandboxMember) async {
+    /// Presses the button `customID` as `actor`, on message `message` in `channel`.
+    func press(_ customID: String, as actor: SandboxMember, message: Snowflake = 900, channel: Snowflake = 5) async {
         let interaction = Interaction(
             id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .messageComponent,
             data: .messageComponent(MessageComponentData(customID: customID, componentType: .button)),
-            guildID: sandbox.configuration.guildID, channelID: 5, member: await discordMember(actor),
-            token: "quota-token", message: Message(id: 900, channelID: 5, author: nil))
+            guildID: sandbox.configuration.guildID, channelID: channel, member: await discordMember(actor),
+            token: "quota-token", message: Message(id: message, channelID: channel, author: nil))
         await router.handle(interaction)
         clock.advance(by: .seconds(16))
+    }
+
+    /// Chooses `value` in the select `customID` (on an ephemeral follow-up in `channel`) as `actor`.
+    func choose(_ customID: String, _ value: String, as actor: SandboxMember, channel: Snowflake = 5) async {
+        let interaction = Interaction(
+            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .messageComponent,
+            data: .messageComponent(MessageComponentData(customID: customID, componentType: .stringSelect, values: [value])),
+            guildID: sandbox.configuration.guildID, channelID: channel, member: await discordMember(actor),
+            token: "quota-token", message: Message(id: 901, channelID: channel, author: nil))
+        await router.handle(interaction)
+        clock.advance(by: .seconds(16))
+    }
+
+    /// Submits the modal `customID` with text `values` (by field id) as `actor`, from the panel message
+    /// in `channel`; `advancing` false leaves the clock alone (concurrent submits).
+    func submit(_ customID: String, _ values: [String: String], as actor: SandboxMember, channel: Snowflake = 5,
+                advancing: Bool = true) async {
+        let fields = values.map { key, value in
+            Component.label(Label(key, component: .textInput(TextInput(customID: key, style: .short, value: value))))
+        }
+        let interaction = Interaction(
+            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .modalSubmit,
+            data: .modalSubmit(ModalSubmitData(customID: customID, components: fields)),
+            guildID: sandbox.configuration.guildID, channelID: channel, member: await discordMember(actor),
+            token: "quota-token", message: Message(id: 900, channelID: channel, author: nil))
+        await router.handle(interaction)
+        if advancing { clock.advance(by: .seconds(16)) }
+    }
+
+    /// The last modal the bot opened.
+    func lastModal() async -> Modal? {
+        for case .callback(let response) in await responder.calls.reversed() {
+            if case .modal(let modal)? = response.data { return modal }
+        }
+        return nil
+    }
+
+    /// The prefilled values of the last modal, by field id.
+    func lastModalValues() async -> [String: String] {
+        var values: [String: String] = [:]
+        var pending = await lastModal()?.components ?? []
+        while let component = pending.popLast() {
+            if case .textInput(let input) = component { values[input.customID] = input.value ?? "" }
+            pending.append(contentsOf: component.children)
+        }
+        return values
+    }
+
+    /// The select custom_ids of the last ephemeral follow-up, in order.
+    func followUpSelects() async -> [String] {
+        for case .followUp(let message) in await responder.calls.reversed() where message.components != nil {
+            return (message.components ?? []).flatMap(\.children).compactMap {
+                if case .selectMenu(let menu) = $0 { return menu.customID }
+                return nil
+            }
+        }
+        return []
     }
 
     private func discordMember(_ actor: SandboxMember) async -> Member {

@@ -15,6 +15,7 @@ import TestSupport
         ("warn", .commandDefault), ("suspend", .commandDefault), ("find", .commandHeavy),
         ("logrun", .commandDefault), ("stats", .commandHeavy), ("leaderboard", .commandHeavy),
         ("modmail", .commandDefault), ("modmailreply", .commandDefault),
+        ("configquota", .commandConfig), ("configpoints", .commandConfig),
     ])
     func commandsDeclareTheirPreset(name: String, preset: RateLimitPreset) {
         #expect(FeatureAssembly.catalog()[name]?.rateLimit == preset)
@@ -35,6 +36,7 @@ import TestSupport
             "party:close": "BUTTON_DEFAULT", "party:extend": "BUTTON_DEFAULT",
             "roleping:toggle": "BUTTON_DEFAULT", "roleping:bulk": "BUTTON_DEFAULT",
             "find:page": "BUTTON_DEFAULT", "lb:page": "BUTTON_DEFAULT", "modmail:action": "BUTTON_MODMAIL",
+            "quota_config_panel": "BUTTON_CONFIG_PANEL", "points_config_panel": "BUTTON_CONFIG_PANEL",
         ])
         await harness.stop()
     }
