@@ -71,10 +71,7 @@ struct ConfigQuotaPanelActionTests {
             await stage.run("logrun", [Option.text("dungeon", "SHATTERS")], as: lee)
             let channel = try #require(await stage.sandbox.guild.channel(named: "general")).id
             let old = await stage.sandbox.guild.postMessage(in: channel, as: stage.sandbox.guild.bot.id, content: "board")
-            try await stage.db.database.write { connection in
-                try connection.execute("""
-                    INSERT INTO guild_channel (guild_id, channel_key, discord_channel_id, updated_at) VALUES (?1, 'quota', ?2, 0)
-                    """, stage.sandbox.configuration.guildID, channel)
+            try await stage.db.database.write { connection in // the stage maps #general as the quota channel
                 try connection.execute("UPDATE quota_role_config SET panel_message_id = ?1", old.id)
                 try connection.execute("""
                     INSERT INTO quota_dungeon_override (guild_id, discord_role_id, dungeon_key, points, updated_at)

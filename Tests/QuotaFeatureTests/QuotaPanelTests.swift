@@ -116,3 +116,29 @@ extension SandboxMessage {
             .first { $0["name"]?.asString == name }?["value"]?.asString
     }
 }
+
+/// The panel follows its configuration: configuring a role posts it, Reset Panel posts a new one.
+@Suite("Quota panels follow the configuration")
+struct QuotaPanelConfigTests {
+    @Test("configuring a role through /configquota makes its panel appear; Reset Panel replaces it")
+    func configurationPostsThePanel() async throws {
+        try await QuotaStage.with { stage in
+            let owner = try await stage.member("guild_owner")
+            let buttons = try await ConfigQuotaTests.openPanel(stage)
+            await stage.press(try #require(buttons["Set Basic Config"]), as: owner)
+            let modal = try #require(await stage.lastModal())
+            await stage.submit(modal.customID, ConfigQuotaTests.basic, as: owner)
+            await stage.drainOutbox()
+            let first = try await stage.quotaChannel()
+            #expect(first.map(\.embedTitle) == ["📊 Raid Leader Quota Leaderboard"])
+            #expect(first.first?.fieldValue("Repeats") == "Every Mon 18:00 UTC")
+            #expect(first.first?.fieldValue("Required Points") == "12.5")
+
+            await stage.press(try #require(buttons["Reset Panel"]), as: owner)
+            await stage.drainOutbox()
+            let after = try await stage.quotaChannel()
+            #expect(after.count == 1)
+            #expect(after.first?.id != first.first?.id, "the old panel deleted, a new one posted")
+        }
+    }
+}

@@ -27,7 +27,7 @@ enum ConfigQuotaView {
             EmbedField(name: "Period Start", value: moment(record.periodStart), inline: true),
             EmbedField(name: "Resets", value: moment(record.resetAt), inline: true),
             EmbedField(name: "Repeats Weekly",
-                       value: record.rollover.map { "Every \($0.text) UTC" } ?? "Never (set the dates by hand)", inline: true),
+                       value: record.rollover?.description ?? "Never (set the dates by hand)", inline: true),
             EmbedField(name: "Base Exalt Points", value: "\(record.baseExalt) per run", inline: true),
             EmbedField(name: "Base Non-Exalt Points", value: "\(record.baseNonExalt) per run", inline: true),
             EmbedField(name: "Moderation Command Points", value: moderation(record.moderation)),

@@ -7,13 +7,17 @@ import Storage
 /// one write transaction that creates the row if needed, changes only its own fields and reads the
 /// result back, so two admins submitting at once end in one consistent row (the writer runs one
 /// transaction at a time), and the panel shows exactly what the transaction left.
+/// Edits that change what the role's leaderboard panel shows queue its redraw in their own
+/// transaction (§5.7), and wake the outbox once committed.
 struct QuotaConfigEditor: Sendable {
     let database: Database
     let guildID: UInt64
+    let outbox: Outbox
 
     init(_ services: QuotaServices) {
         database = services.database
         guildID = services.guildID.rawValue
+        outbox = services.environment.outbox
     }
 
     /// The role's configuration, nil when it has none.
@@ -25,25 +29,31 @@ struct QuotaConfigEditor: Sendable {
     /// Applies `change` to the role (creating its configuration with defaults) and returns the result.
     func apply(_ change: QuotaConfigChange, to role: RoleID, now: Timestamp) async throws -> QuotaConfigRecord {
         let guildID = guildID
-        return try await database.write { connection in
+        let record = try await database.write { connection in
             let at = now.unixMilliseconds
             try FirstContact.ensureGuild(connection, Snowflake(guildID), now: at)
             try connection.execute(QuotaConfigQueries.ensure, guildID, role.rawValue, at)
             try Self.write(change, role: role.rawValue, guildID: guildID, at: at, connection)
+            try Self.redrawPanel(role, connection, at: at)
             guard let record = try Self.record(role, guildID: guildID, connection) else {
                 preconditionFailure("quota config of \(role) vanished inside its own transaction")
             }
             return record
         }
+        outbox.nudge()
+        return record
     }
 
     /// Reset Panel: a fresh week from `now`, the panel forgotten. Returns the configuration before,
     /// whose panel message is to be deleted; nil when the role has none.
     func resetPeriod(_ role: RoleID, now: Timestamp) async throws -> QuotaConfigRecord? {
         let guildID = guildID
-        return try await replace(role) {
-            try $0.execute(QuotaConfigQueries.resetPeriod, guildID, role.rawValue, now.unixMilliseconds)
+        let before = try await replace(role) {
+            try Self.redrawPanel(role, $0, at: now.unixMilliseconds)
+            return try $0.execute(QuotaConfigQueries.resetPeriod, guildID, role.rawValue, now.unixMilliseconds)
         }
+        outbox.nudge()
+        return before
     }
 
     /// Delete Quota: the configuration and its overrides; the ledger keeps its events. Returns the
@@ -56,13 +66,21 @@ struct QuotaConfigEditor: Sendable {
     /// Update Panel: re-prices the role's current period by its configuration, in one transaction.
     func reprice(_ role: RoleID, now: Timestamp) async throws -> (QuotaPeriod, Repricing)? {
         let guildID = guildID
-        return try await database.write { connection in
+        let result = try await database.write { connection -> (QuotaPeriod, Repricing)? in
             guard let record = try Self.record(role, guildID: guildID, connection) else { return nil }
             let period = QuotaPeriod.window(periodStart: record.periodStart, resetAt: record.resetAt, at: now)
             let ledger = PointsLedger(connection, guildID: guildID, now: now)
             guard let repricing = try ledger.reprice(role: role, from: period.start, until: period.end) else { return nil }
+            try Self.redrawPanel(role, connection, at: now.unixMilliseconds)
             return (period, repricing)
         }
+        outbox.nudge()
+        return result
+    }
+
+    /// Queues a redraw of the role's leaderboard panel (posting one when it has none).
+    private static func redrawPanel(_ role: RoleID, _ connection: Connection, at: Int64) throws {
+        try Outbox.enqueue([.redraw(panel: PointsLedger.quotaPanel(role))], connection, now: at)
     }
 
     /// Reads the row, then runs `change` over it, in one transaction; nil (nothing run) without a row.

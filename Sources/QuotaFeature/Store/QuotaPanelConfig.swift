@@ -14,7 +14,7 @@ struct QuotaPanelConfig: Sendable {
     let moderationPoints: [(command: String, points: Points)]
     /// The ten highest dungeon overrides.
     let overrides: [(dungeon: DungeonCode, points: Points)]
-    let schedule: QuotaSchedule?
+    let schedule: WeeklyRollover?
 
     /// The period the panel counts at `now`.
     func period(at now: Timestamp) -> QuotaPeriod {

@@ -68,7 +68,7 @@ struct QuotaPanelStore: Sendable {
             baseExaltPoints: Points(hundredths: try row.get(5, as: Int64.self)),
             baseNonExaltPoints: Points(hundredths: try row.get(6, as: Int64.self)),
             moderationPoints: moderation, overrides: overrides,
-            schedule: QuotaSchedule(weekHour: try row.get(13, as: Int?.self)))
+            schedule: WeeklyRollover(stored: try row.get(13, as: Int?.self)))
     }
 }
 

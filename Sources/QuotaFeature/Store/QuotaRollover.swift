@@ -21,7 +21,7 @@ enum QuotaRollover {
                  try $0.get(2, as: Int64.self), try $0.get(3, as: Int64.self), try $0.get(4, as: Int64.self))
             }
             for (role, weekHour, start, reset, required) in due {
-                guard let schedule = QuotaSchedule(weekHour: weekHour) else { continue }
+                guard let schedule = WeeklyRollover(stored: weekHour) else { continue }
                 try roll(role, schedule: schedule, start: start, reset: reset, required: required, connection,
                          guildID: guildID, now: now)
             }
@@ -30,7 +30,7 @@ enum QuotaRollover {
     }
 
     /// Closes each ended period of `role` up to `now` and starts the one now runs in.
-    private static func roll(_ role: RoleID, schedule: QuotaSchedule, start: Int64, reset: Int64, required: Int64,
+    private static func roll(_ role: RoleID, schedule: WeeklyRollover, start: Int64, reset: Int64, required: Int64,
                              _ connection: Connection, guildID: UInt64, now: Timestamp) throws {
         var start = start, end = reset
         for _ in 0..<maximumPeriods where end <= now.unixMilliseconds {
