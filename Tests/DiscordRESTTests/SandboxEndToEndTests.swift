@@ -12,7 +12,9 @@ import Foundation
 @Suite struct SandboxEndToEndTests {
     static let messagesRoute = RouteSelector(method: "POST", route: "/channels/{channel.id}/messages")
 
-    static func client(_ sandbox: DiscordSandbox, timeout: Duration = .seconds(5)) -> DiscordREST {
+    /// The default deadline is generous: the whole suite runs in one process on two cores, and a
+    /// busy moment must not read as a Discord timeout (the timeout test sets its own 300 ms).
+    static func client(_ sandbox: DiscordSandbox, timeout: Duration = .seconds(30)) -> DiscordREST {
         let policy = RateLimitPolicy(serverErrorBackoff: .milliseconds(5))
         return DiscordREST(configuration: RESTConfiguration(apiBase: sandbox.apiBase, token: sandbox.configuration.token,
                                                             requestTimeout: timeout, policy: policy))

@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 
 /// The blacklist and every refusal of §6.8: a plain answer, nothing written, nothing posted.
-@Suite("Modmail refusals", .timeLimit(.minutes(1)))
+@Suite("Modmail refusals", .serialized, .timeLimit(.minutes(1)))
 struct ModmailRefusalTests {
     @Test("a blacklisted member is refused; the blacklist is audited and can be lifted")
     func blacklistedMemberIsRefused() async throws {

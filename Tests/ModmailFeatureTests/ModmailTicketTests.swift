@@ -6,7 +6,7 @@ import TestSupport
 
 /// A modmail ticket from the member's DM to the staff thread and back, through the router, the DM
 /// conversation layer, the outbox, a real SQLite file and the Discord stand-in.
-@Suite("Modmail tickets", .timeLimit(.minutes(1)))
+@Suite("Modmail tickets", .serialized, .timeLimit(.minutes(1)))
 struct ModmailTicketTests {
     @Test("/modmail from a DM, one message, preview, Send: the ticket embed with Close and a thread")
     func memberOpensTicketFromDM() async throws {

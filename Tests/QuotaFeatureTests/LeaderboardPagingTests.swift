@@ -4,7 +4,7 @@ import RaidDomain
 import Testing
 
 /// `/leaderboard`'s six buttons: 25 a page, invoker-only, working after a restart, Stop removes them.
-@Suite("Leaderboard paging")
+@Suite("Leaderboard paging", .serialized)
 struct LeaderboardPagingTests {
     /// 30 members with 1 to 30 points.
     static func seed(_ stage: QuotaStage) async throws {

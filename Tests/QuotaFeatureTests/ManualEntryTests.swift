@@ -3,7 +3,7 @@ import Testing
 
 /// `/logrun`, `/logkey`, `/addpoints` and `/addquotapoints` end to end: the router, the real
 /// ledger and totals, the stand-in's members and #staff-logs.
-@Suite("Manual quota entries")
+@Suite("Manual quota entries", .serialized)
 struct ManualEntryTests {
     @Test("/logkey then /stats and /leaderboard show exactly what was logged")
     func logKeyShowsInStatsAndLeaderboard() async throws {

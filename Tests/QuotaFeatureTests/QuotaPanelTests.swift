@@ -4,7 +4,7 @@ import Testing
 
 /// The quota leaderboard panel in the quota channel and the automatic period rollover, through
 /// the outbox and the stand-in.
-@Suite("Quota panels and rollover")
+@Suite("Quota panels and rollover", .serialized)
 struct QuotaPanelTests {
     @Test("the first quota write posts the role's panel; later writes edit the same message")
     func panelAppearsThenUpdates() async throws {
@@ -118,7 +118,7 @@ extension SandboxMessage {
 }
 
 /// The panel follows its configuration: configuring a role posts it, Reset Panel posts a new one.
-@Suite("Quota panels follow the configuration")
+@Suite("Quota panels follow the configuration", .serialized)
 struct QuotaPanelConfigTests {
     @Test("configuring a role through /configquota makes its panel appear; Reset Panel replaces it")
     func configurationPostsThePanel() async throws {

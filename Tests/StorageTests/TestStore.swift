@@ -48,7 +48,8 @@ func eventually(_ what: String, _ condition: () -> Bool) async {
 }
 
 /// Blocks the writer thread inside a write job until the test opens the gate; `entered` tells
-/// the test the job is running. A 10 s safety timeout turns a deadlock into a failed expectation.
+/// the test the job is running. A 60 s safety timeout turns a deadlock into a failed expectation
+/// (generous: the whole suite shares two cores, and queuing jobs behind the gate can take seconds).
 final class WriterGate: Sendable {
     private let semaphore = DispatchSemaphore(value: 0)
     let entered: AsyncStream<Void>
@@ -61,7 +62,7 @@ final class WriterGate: Sendable {
     /// Called inside the write job: announces itself, then waits. Returns false on timeout.
     func block() -> Bool {
         enteredContinuation.yield()
-        return semaphore.wait(timeout: .now() + 10) == .success
+        return semaphore.wait(timeout: .now() + 60) == .success
     }
 
     /// Waits until the job is running.

