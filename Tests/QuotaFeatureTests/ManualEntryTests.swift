@@ -107,11 +107,13 @@ struct ManualEntryTests {
         }
     }
 
-    @Test("a member who left cannot be adjusted")
-    func memberWhoLeft() async throws {
+    @Test("a member who left cannot be credited", arguments: ["addpoints", "logkey", "logrun"])
+    func memberWhoLeft(_ command: String) async throws {
         try await QuotaStage.with { stage in
+            _ = try await stage.configureQuota("Admin")
             let owner = try await stage.member("guild_owner")
-            await stage.run("addpoints", [Option.number("amount", 5), Option.user(Snowflake(424_242))], as: owner)
+            await stage.run(command, [Option.number("amount", 5), Option.integer("amount", 1), Option.user(Snowflake(424_242)),
+                                      Option.text("dungeon", "SHATTERS")], as: owner)
             #expect(await stage.lastAnswer().contains("is not a member of this server"))
             #expect(try await stage.count("SELECT COUNT(*) FROM quota_event") == 0)
         }

@@ -30,6 +30,7 @@ enum LogKeyCommand {
     static func handle(_ context: InteractionContext, _ services: QuotaServices) async throws {
         let options = QuotaOptions(context: context)
         let raider = try options.member(required: true), dungeon = try options.dungeon(), asked = try options.count()
+        _ = try await services.member(raider) // a member who left gets a plain answer, nothing written
         let member = MemberID(raider.rawValue), now = services.now(), name = options.username(of: raider)
         let logged = try await services.ledger(at: now) { ledger -> Logged? in
             try FirstContact.ensureMember(ledger.connection, member, username: name, now: now)

@@ -23,6 +23,7 @@ enum LogRunCommand {
     static func handle(_ context: InteractionContext, _ services: QuotaServices) async throws {
         let options = QuotaOptions(context: context)
         let dungeon = try options.dungeon(), count = try options.count(), organizer = try options.member()
+        if organizer != context.userID { _ = try await services.member(organizer) } // not one who left
         let roles = options.actorRoles, now = services.now(), name = options.username(of: organizer)
         let entry = try await services.ledger(at: now) { ledger in
             try FirstContact.ensureMember(ledger.connection, MemberID(organizer.rawValue), username: name, now: now)
