@@ -10,7 +10,7 @@ struct SandboxSession {
     /// Long enough for the bot's token check; it only ever reaches the stand-in.
     static let token = "sandbox.raidbot.local-developer-session"
     /// The channels the features post in, added to the seeded guild.
-    static let extraChannels = ["raid-log", "party-finder", "early-loc"]
+    static let extraChannels = ["raid-log", "party-finder", "early-loc", "quota"]
     /// The member the developer plays once the guild is set up.
     static let player = "leader_lee"
 
@@ -51,6 +51,7 @@ struct SandboxSession {
     static let setUp = [
         "/setroles administrator:Admin security:Security head_organizer:\"Head Raid Leader\" organizer:\"Raid Leader\" "
             + "verified_raider:\"Verified Raider\" suspended:Suspended",
-        "/setchannels raid:raid-status raid_log:raid-log party_finder:party-finder early_loc:early-loc bot_log:staff-logs",
+        "/setchannels raid:raid-status raid_log:raid-log party_finder:party-finder early_loc:early-loc bot_log:staff-logs "
+            + "quota:quota",
     ]
 }
