@@ -11,7 +11,9 @@ enum ConsoleAction: Equatable, Sendable {
     case select(String, [String])
     /// Submit a modal the bot opened, e.g. `submit v1:run:chain_modal:1 chain=5`.
     case submit(String, [ConsoleOption])
-    /// Print the newest messages of a channel (the raid channel when omitted).
+    /// Send the bot a direct message as the current member (modmail), e.g. `dm My key was stolen`.
+    case directMessage(String)
+    /// Print the newest messages of a channel (the raid channel when omitted; `dm` for your DMs).
     case show(String?)
     /// List the guild's members and their roles.
     case members
@@ -43,6 +45,7 @@ enum ConsoleLine {
         case ("select", 2...): return .success(.select(rest[0], Array(rest.dropFirst())))
         case ("submit", 1...): return options(Array(rest.dropFirst()), separator: "=").map { .submit(rest[0], $0) }
         case ("show", 0...1): return .success(.show(rest.first))
+        case ("dm", 1...): return .success(.directMessage(rest.joined(separator: " ")))
         case ("members", 0): return .success(.members)
         case ("help", _): return .success(.help)
         case ("quit", 0), ("exit", 0): return .success(.quit)

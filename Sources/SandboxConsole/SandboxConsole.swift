@@ -35,6 +35,7 @@ struct SandboxConsole {
             let handle = try await sandbox.submit(modal: id, fields: fields.map { ($0.name, $0.value) },
                                                   in: commandChannel, as: member)
             return try await answer(handle)
+        case .directMessage(let text): return try await directMessage(text)
         case .show(let channel): return try await show(channel)
         case .members: return await members()
         case .help, .quit: return Self.help
@@ -126,6 +127,7 @@ struct SandboxConsole {
     func allMessages() async -> [SandboxMessage] {
         var messages: [SandboxMessage] = []
         for channel in await sandbox.guild.channels { messages += await sandbox.guild.messages(in: channel.id) }
+        if let dm = await sandbox.guild.dmChannel(with: member.id) { messages += await sandbox.guild.messages(in: dm.id) }
         return messages.sorted { $0.id < $1.id }
     }
 
@@ -145,9 +147,25 @@ struct SandboxConsole {
         }
     }
 
+    /// DMs the bot as the current member and prints the bot's DM answer, if it gives one.
+    func directMessage(_ text: String) async throws -> [String] {
+        let cursor = await sandbox.recordedRequests.count
+        let sent = try await sandbox.sendDM(text, from: member)
+        let channel = sent.channelID
+        guard (try? await sandbox.firstRequest(after: cursor, within: .seconds(5), matching: {
+            $0.method == "POST" && $0.path.hasSuffix("/channels/\(channel)/messages")
+        })) != nil, let answer = await sandbox.guild.messages(in: channel).last, answer.id != sent.id else {
+            return ["(sent; the bot did not answer in your DMs)"]
+        }
+        return ["— \(answer.author.username) (DM):"] + ConsoleRendering.message(.object(answer.fields))
+    }
+
     func show(_ channelName: String?) async throws -> [String] {
         var channelID = raidChannel
-        if let channelName {
+        if channelName?.lowercased() == "dm" {
+            guard let dm = await sandbox.guild.dmChannel(with: member.id) else { return ["(no DMs yet)"] }
+            channelID = dm.id
+        } else if let channelName {
             let name = channelName.hasPrefix("#") ? String(channelName.dropFirst()) : channelName
             guard let channel = await sandbox.guild.channel(named: name) else { throw ConsoleProblem("No channel is named \(name).") }
             channelID = channel.id
@@ -177,7 +195,8 @@ struct SandboxConsole {
         "  click <custom_id or label>  press a button on the newest message that shows it",
         "  select <custom_id> <value>… pick values in a select menu",
         "  submit <custom_id> f=v …    submit a form the bot opened",
-        "  show [channel]              the newest messages of a channel (default: the raid channel)",
+        "  dm <text>                   send the bot a direct message (modmail)",
+        "  show [channel | dm]         the newest messages of a channel (default: the raid channel) or your DMs",
         "  members | help | quit",
     ]
 }

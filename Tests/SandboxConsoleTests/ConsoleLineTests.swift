@@ -21,6 +21,7 @@ import Foundation
         #expect(try ConsoleLine.parse("   ").get() == nil)
         #expect(try ConsoleLine.parse("# a comment").get() == nil)
         #expect(try ConsoleLine.parse("show").get() == .show(nil))
+        #expect(try ConsoleLine.parse("dm \"My key was stolen\" today").get() == .directMessage("My key was stolen today"))
         #expect(ConsoleLine.tokens("a \"\" b") == ["a", "", "b"])
     }
 

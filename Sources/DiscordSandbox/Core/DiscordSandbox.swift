@@ -105,9 +105,11 @@ public final class DiscordSandbox: Sendable {
     /// Every REST request so far (the hook for validating bodies against the OpenAPI spec).
     public var recordedRequests: [RecordedRequest] { get async { await requests.all } }
 
-    /// The first request (already received or still to come) matching `predicate`.
-    public func firstRequest(matching predicate: @escaping @Sendable (RecordedRequest) -> Bool) async throws -> RecordedRequest {
-        try await requests.first(matching: predicate)
+    /// The first request (already received or still to come) matching `predicate`, from the
+    /// `after`-th request on (`recordedRequests.count` taken before acting: only what followed).
+    public func firstRequest(after cursor: Int = 0, within timeout: Duration? = nil,
+                             matching predicate: @escaping @Sendable (RecordedRequest) -> Bool) async throws -> RecordedRequest {
+        try await requests.first(after: cursor, within: timeout, matching: predicate)
     }
 
     /// The next request received after this call that matches `predicate`.

@@ -52,6 +52,6 @@ struct SandboxSession {
         "/setroles administrator:Admin security:Security head_organizer:\"Head Raid Leader\" organizer:\"Raid Leader\" "
             + "verified_raider:\"Verified Raider\" suspended:Suspended",
         "/setchannels raid:raid-status raid_log:raid-log party_finder:party-finder early_loc:early-loc bot_log:staff-logs "
-            + "quota:quota",
+            + "quota:quota punishment_log:staff-logs modmail:modmail",
     ]
 }
