@@ -109,6 +109,32 @@ struct DiscordActionTests {
         }
     }
 
+    @Test("purge allows three a minute per member; the fourth is refused and deletes nothing")
+    func purgeRateLimit() async throws {
+        let now = SystemBotClock().unixMilliseconds()
+        try await ModerationStage.with(clockStart: now) { stage in
+            let security = try await stage.member("security_sam")
+            let channel = try #require(await stage.sandbox.guild.channel(named: "general")).id
+            for index in 1...5 {
+                await stage.sandbox.guild.postMessage(in: channel, as: security.id, content: "m\(index)", at: now - 1_000)
+            }
+            for _ in 1...3 {
+                await stage.run("purge", [CommandInteractionOption(name: "amount", type: .integer, value: .integer(1))],
+                                as: security, in: channel)
+            }
+            #expect(await stage.sandbox.guild.messages(in: channel).count == 2)
+            await stage.run("purge", [CommandInteractionOption(name: "amount", type: .integer, value: .integer(1))],
+                            as: security, in: channel)
+            let said = await stage.lastAnswer()
+            #expect(said.contains("You can only use /purge 3 times per minute"), "\(said)")
+            #expect(await stage.sandbox.guild.messages(in: channel).count == 2)
+            stage.clock.advance(by: .seconds(60))
+            await stage.run("purge", [CommandInteractionOption(name: "amount", type: .integer, value: .integer(1))],
+                            as: security, in: channel)
+            #expect(await stage.sandbox.guild.messages(in: channel).count == 1, "a minute later it works again")
+        }
+    }
+
     @Test("addrole promotes below the invoker's rank and announces it; a role not below the invoker is refused")
     func addRole() async throws {
         try await ModerationStage.with { stage in
