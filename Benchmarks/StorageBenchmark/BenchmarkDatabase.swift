@@ -18,13 +18,15 @@ struct BenchmarkDatabase: Sendable {
     /// Seeds the database at the options' path, or reuses one seeded earlier with the same scale.
     static func prepare(_ options: BenchmarkOptions, logger: Logger) async throws -> BenchmarkDatabase {
         let shape = SeedShape.benchmark(scale: options.scale)
-        let path = options.databasePath ?? ".build/storage-benchmark/scale-\(BenchmarkReport.fixed(options.scale, 3)).sqlite"
+        let pageSuffix = options.pageSize == 4096 ? "" : "-page\(options.pageSize)"
+        let path = options.databasePath
+            ?? ".build/storage-benchmark/scale-\(BenchmarkReport.fixed(options.scale, 3))\(pageSuffix).sqlite"
         let migrations = try Migration.bundled
         guard !migrations.isEmpty else { throw BenchmarkFailure("no migrations are embedded in this binary") }
         let complete = path + ".seeded"
         if options.reseed || BenchmarkCell.fileSize(complete) == 0 {
             for suffix in ["", "-wal", "-shm", ".seeded"] { unlink(path + suffix) }
-            try await seed(path: path, shape: shape, migrations: migrations, logger: logger)
+            try await seed(path: path, shape: shape, pageSize: options.pageSize, migrations: migrations, logger: logger)
             try markSeeded(complete)
         }
         let database = try Database(configuration: configuration(path, "normal"), migrations: migrations, logger: logger)
@@ -42,12 +44,15 @@ struct BenchmarkDatabase: Sendable {
         DatabaseConfiguration(path: path, synchronous: synchronous == "full" ? .full : .normal)
     }
 
-    private static func seed(path: String, shape: SeedShape, migrations: [Migration], logger: Logger) async throws {
+    private static func seed(path: String, shape: SeedShape, pageSize: Int, migrations: [Migration],
+                             logger: Logger) async throws {
         print("seeding \(path) …")
         let start = ContinuousClock.now
         var quiet = logger
         quiet.logLevel = .error  // bulk seed statements are slow by design; not worth a warning each
-        let database = try Database(configuration: configuration(path, "normal"), migrations: migrations, logger: quiet)
+        var configuration = configuration(path, "normal")
+        configuration.pageSize = pageSize
+        let database = try Database(configuration: configuration, migrations: migrations, logger: quiet)
         for step in Seeder.steps(shape) {
             try await database.write { try step.run($0) }
         }

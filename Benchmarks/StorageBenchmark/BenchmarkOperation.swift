@@ -16,12 +16,12 @@ struct BenchmarkOperation: Sendable {
 
     /// Every operation, in report order.
     static func all(_ shape: SeedShape) -> [BenchmarkOperation] {
-        [join(shape), createRun(shape), keyPop(shape), activeRuns(), leaderboardScan(), leaderboardCold(), leaderboard(),
+        [join(shape), joinOneRun(shape), createRun(shape), keyPop(shape), activeRuns(), leaderboardScan(), leaderboardCold(), leaderboard(),
          stats(shape),
          suspensionCheck(shape), readRoundTrip(), writeRoundTrip()]
     }
 
-    static let allNames = ["join", "create-run", "key-pop", "active-runs", "leaderboard-scan", "leaderboard-cold", "leaderboard",
+    static let allNames = ["join", "join-one-run", "create-run", "key-pop", "active-runs", "leaderboard-scan", "leaderboard-cold", "leaderboard",
                            "stats",
                            "suspension-check", "read-roundtrip", "write-roundtrip"]
 
@@ -49,6 +49,23 @@ struct BenchmarkOperation: Sendable {
             let offset = random.next(below: shape.activeRuns)
             let run = shape.firstActiveRunID + Int64(offset)
             let user = SeedShape.member((offset * 131 + random.next(below: 80) * 53) % shape.members)
+            let now = clock.now()
+            _ = try await database.write { connection -> Int? in
+                guard try connection.fetchOne(HotQueries.runForParticipation, run, map: { try $0.get(0, as: String.self) }) != "ended"
+                else { return nil }
+                try connection.execute(FirstContact.ensureMemberSQL, user, "raider", now)
+                try connection.execute(RunQueries.upsertReaction, run, user, "join", now)
+                return try connection.fetchValue(RunQueries.joinCount, run, as: Int.self)
+            }
+        }
+    }
+
+    /// Join on one live run only (with `--callers 80`: a burst of 80 members joining the run a
+    /// key pop just announced), the same transaction as `join`.
+    static func joinOneRun(_ shape: SeedShape) -> BenchmarkOperation {
+        BenchmarkOperation(name: "join-one-run", writes: true) { database, random, clock in
+            let run = shape.firstActiveRunID
+            let user = SeedShape.member((random.next(below: 80) * 53) % shape.members)
             let now = clock.now()
             _ = try await database.write { connection -> Int? in
                 guard try connection.fetchOne(HotQueries.runForParticipation, run, map: { try $0.get(0, as: String.self) }) != "ended"

@@ -1,5 +1,5 @@
 /// The benchmark's command line: `storage-benchmark [--scale X] [--seconds S] [--callers 1,4,16]
-/// [--sync full,normal] [--ops join,create-run,…] [--database PATH] [--reseed]`.
+/// [--sync full,normal] [--ops join,create-run,…] [--page-size 4096] [--database PATH] [--reseed]`.
 struct BenchmarkOptions: Sendable {
     /// Fraction of the production shape to seed (1 = 20k members, 50k runs, 2M reactions).
     var scale = 1.0
@@ -15,11 +15,13 @@ struct BenchmarkOptions: Sendable {
     var databasePath: String?
     /// Seed a fresh database even if one exists at `databasePath`.
     var reseed = false
+    /// The page size of the seeded database (each size is seeded into its own file).
+    var pageSize = 4096
 
     static let usage = """
         usage: storage-benchmark [--scale X] [--seconds S] [--callers 1,4,16] [--sync full,normal]
                                  [--ops \(BenchmarkOperation.allNames.joined(separator: ","))]
-                                 [--database PATH] [--reseed]
+                                 [--page-size 1024|2048|4096|8192] [--database PATH] [--reseed]
         """
 
     /// Parses `arguments` (without the program name); throws a one-line message on bad input.
@@ -61,6 +63,11 @@ struct BenchmarkOptions: Sendable {
                 throw BenchmarkFailure("--ops takes some of \(BenchmarkOperation.allNames.joined(separator: ","))")
             }
             operations = names
+        case "--page-size":
+            guard let size = Int(value), [1024, 2048, 4096, 8192].contains(size) else {
+                throw BenchmarkFailure("--page-size takes 1024, 2048, 4096 or 8192")
+            }
+            pageSize = size
         case "--database":
             databasePath = value
         default:

@@ -27,7 +27,8 @@ logger.logLevel = .warning
 
 do {
     let seeded = try await BenchmarkDatabase.prepare(options, logger: logger)
-    print("database: \(seeded.path) (\(BenchmarkReport.grouped(BenchmarkCell.fileSize(seeded.path) / 1_048_576)) MiB)")
+    print("database: \(seeded.path) (\(BenchmarkReport.grouped(BenchmarkCell.fileSize(seeded.path) / 1_048_576)) MiB, "
+        + "page size \(options.pageSize))")
     print("shape: \(seeded.shape.members) members, \(seeded.shape.historicalRuns) ended + \(seeded.shape.activeRuns) active runs, "
         + "\(seeded.shape.historicalRuns * seeded.shape.reactionsPerRun) reactions, \(seeded.shape.quotaEvents) quota events; "
         + "\(BenchmarkReport.fixed(options.seconds, 1)) s per cell\n")

@@ -7,6 +7,8 @@ enum ConnectionSetup {
     static func openWriter(_ configuration: DatabaseConfiguration, tracer: StatementTracer) throws -> Connection {
         let connection = try Connection(path: configuration.path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         sqlite3_busy_timeout(connection.handle, configuration.busyTimeoutMilliseconds)
+        // Only a file with no pages yet takes it; WAL mode fixes the page size from then on.
+        try connection.executeScript("PRAGMA page_size = \(configuration.pageSize)")
         let mode = try connection.fetchValue("PRAGMA journal_mode = WAL", as: String.self)
         guard mode?.lowercased() == "wal" else {
             throw StorageError(code: .sqlite, message: "cannot switch \(configuration.path) to WAL (mode is \(mode ?? "?"))")

@@ -24,6 +24,9 @@ public struct DatabaseConfiguration: Sendable {
     public var slowQueryThreshold: Duration
     /// Development mode: log every statement at debug level.
     public var logEveryStatement: Bool
+    /// The page size of a new database file (an existing one keeps its own): the unit of every
+    /// WAL frame, so it sets how many bytes a small write costs the SD card.
+    public var pageSize: Int
 
     /// Creates a configuration; every parameter defaults to the production value.
     public init(
@@ -34,10 +37,12 @@ public struct DatabaseConfiguration: Sendable {
         journalSizeLimit: Int = 64 * 1024 * 1024,
         writeQueueCapacity: Int = 1024,
         slowQueryThreshold: Duration = .milliseconds(100),
-        logEveryStatement: Bool = false
+        logEveryStatement: Bool = false,
+        pageSize: Int = DatabaseConfiguration.defaultPageSize
     ) {
         precondition(readerCount >= 1, "readerCount must be at least 1")
         precondition(writeQueueCapacity >= 1, "writeQueueCapacity must be at least 1")
+        precondition([512, 1024, 2048, 4096, 8192, 16384, 32768, 65536].contains(pageSize), "pageSize must be a power of two, 512…65536")
         self.path = path
         self.readerCount = readerCount
         self.synchronous = synchronous
@@ -46,7 +51,11 @@ public struct DatabaseConfiguration: Sendable {
         self.writeQueueCapacity = writeQueueCapacity
         self.slowQueryThreshold = slowQueryThreshold
         self.logEveryStatement = logEveryStatement
+        self.pageSize = pageSize
     }
+
+    /// The page size new databases get (chosen from the WAL measurements in docs/benchmarks.md).
+    public static let defaultPageSize = 4096
 
     /// The busy timeout in whole milliseconds, as `sqlite3_busy_timeout` takes it.
     var busyTimeoutMilliseconds: Int32 {

@@ -109,6 +109,23 @@ struct ConnectionTests {
         #expect(synchronous == 1)  // NORMAL
         await database.close()
     }
+
+    @Test("a new file gets the configured page size; an existing one keeps its own")
+    func pageSizeOnlyForNewFiles() async throws {
+        let store = try TestStore()
+        defer { store.remove() }
+        func open(_ pageSize: Int) throws -> Database {
+            try Database(configuration: DatabaseConfiguration(path: store.databasePath, readerCount: 1, pageSize: pageSize),
+                         migrations: [TestStore.itemsMigration])
+        }
+        let created = try open(2048)
+        #expect(try await created.read { try $0.fetchValue("PRAGMA page_size", as: Int.self) } == 2048)
+        await created.close()
+        let reopened = try open(4096)
+        #expect(try await reopened.read { try $0.fetchValue("PRAGMA page_size", as: Int.self) } == 2048)
+        #expect(DatabaseConfiguration().pageSize == DatabaseConfiguration.defaultPageSize)
+        await reopened.close()
+    }
 }
 
 @Suite("Lifecycle")
