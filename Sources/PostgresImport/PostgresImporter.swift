@@ -42,9 +42,13 @@ public enum PostgresImporter {
             throw ImportError(.target, "cannot create \(temporary): \(TargetPreparation.message(of: error))")
         }
         do {
+            let triggers = try await QuotaTotalsRebuild.suspend(target)
             for table in IncumbentTables.all {
                 try await copy(table, options, from: source, to: target, console: console, now: now, report: &report)
             }
+            let started = now()
+            try await QuotaTotalsRebuild.restore(target, triggers: triggers)
+            console.line("quota totals rebuilt in \(TableProgress.duration(now() - started))")
             try await ImportVerification.run(source: source, target: target, guild: options.guild, into: &report)
         } catch {
             await target.close()

@@ -51,11 +51,13 @@ struct PostgresImportTests {
                 try db.integer("SELECT points FROM quota_total_member WHERE user_id = 200000000000000002 AND dungeon_key = 'SHATTERS'"),
                 try db.integer("SELECT keys FROM quota_total_member WHERE user_id = 200000000000000002 AND dungeon_key = 'SHATTERS'"),
                 try db.integer("SELECT organized FROM quota_total_member WHERE user_id = 200000000000000005"),
+                // The totals' triggers were suspended for the load and are back.
+                try db.integer("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'quota_event'"),
             ]
         }
         #expect(values == [
             1_704_164_645_678, 1_709_318_700_500, 125, -25, 150, 1050, 1, 1, 300000000000000002,
-            1_709_318_700_500, 1_709_424_000_000, 1, ImportHarness.guild1, nil, 2, 1125, 2, 2,
+            1_709_318_700_500, 1_709_424_000_000, 1, ImportHarness.guild1, nil, 2, 1125, 2, 2, 4,
         ])
         let texts = try await harness.read { db in
             try db.fetchAll("SELECT ticket_id || ' ' || status FROM modmail_ticket ORDER BY ticket_id") { try $0.get(0, as: String.self) }
