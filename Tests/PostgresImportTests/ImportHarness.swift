@@ -25,12 +25,12 @@ struct ImportHarness {
     var backupFolder: String { "\(folder.path)/backups" }
 
     /// Starts a server with the incumbent's schema and the seed, plus `extraSQL`.
-    static func start(extraSQL: String? = nil) throws -> ImportHarness {
-        let server = try PostgresServer.start()
+    static func start(extraSQL: String? = nil) async throws -> ImportHarness {
+        let server = try await PostgresServer.start()
         do {
-            try server.psql(file: PostgresServer.fixture("incumbent-schema.sql"))
-            try server.psql(file: PostgresServer.fixture("incumbent-seed.sql"))
-            if let extraSQL { try server.psql(command: extraSQL) }
+            try await server.psql(file: PostgresServer.fixture("incumbent-schema.sql"))
+            try await server.psql(file: PostgresServer.fixture("incumbent-seed.sql"))
+            if let extraSQL { try await server.psql(command: extraSQL) }
             return ImportHarness(server: server, folder: try TemporaryFolder(prefix: "raidbot-import"))
         } catch {
             server.stop()

@@ -10,7 +10,7 @@ import TestSupport
                              Comment(rawValue: PostgresServer.unavailableReason ?? "")))
 struct PostgresImportTests {
     @Test func importsEveryTableWithConvertedValuesAndMatchingTotals() async throws {
-        let harness = try ImportHarness.start()
+        let harness = try await ImportHarness.start()
         defer { harness.stop() }
         let output = CapturedOutput()
 
@@ -68,7 +68,7 @@ struct PostgresImportTests {
     }
 
     @Test func refusesANonEmptyTargetUnlessReplaceWhichBacksItUpFirst() async throws {
-        let harness = try ImportHarness.start()
+        let harness = try await ImportHarness.start()
         defer { harness.stop() }
         _ = try await PostgresImporter.run(try harness.options(), console: CapturedOutput().console())
         let before = try Data(contentsOf: URL(fileURLWithPath: harness.targetPath))
@@ -88,7 +88,7 @@ struct PostgresImportTests {
     }
 
     @Test func importsOneGuildWithTheMembersItRefersTo() async throws {
-        let harness = try ImportHarness.start()
+        let harness = try await ImportHarness.start()
         defer { harness.stop() }
 
         let report = try await PostgresImporter.run(
@@ -101,7 +101,7 @@ struct PostgresImportTests {
     }
 
     @Test func refusesRowsThatBreakRaidbotsConstraintsNamingThemAndSkipsThemOnlyWhenAsked() async throws {
-        let harness = try ImportHarness.start(extraSQL: """
+        let harness = try await ImportHarness.start(extraSQL: """
             INSERT INTO raider (guild_id, user_id, status, ign) VALUES (100000000000000001, 200000000000000004, 'approved', 'alpha');
             INSERT INTO command_log (id, user_id, command_name) VALUES (3, 'not-a-snowflake', 'ping');
             """)
@@ -131,10 +131,10 @@ struct PostgresImportTests {
     }
 
     @Test func badSourcesFailWithAPlainMessageThatNeverShowsThePassword() async throws {
-        let harness = try ImportHarness.start(extraSQL: "CREATE DATABASE not_incumbent")
+        let harness = try await ImportHarness.start(extraSQL: "CREATE DATABASE not_incumbent")
         defer { harness.stop() }
-        try harness.server.psql(file: PostgresServer.fixture("incumbent-schema.sql"), database: "not_incumbent")
-        try harness.server.psql(command: "DROP TABLE note; ALTER TABLE raider DROP COLUMN alt_ign;", database: "not_incumbent")
+        try await harness.server.psql(file: PostgresServer.fixture("incumbent-schema.sql"), database: "not_incumbent")
+        try await harness.server.psql(command: "DROP TABLE note; ALTER TABLE raider DROP COLUMN alt_ign;", database: "not_incumbent")
         let closedPort = try PostgresServer.freePort()
         let cases: [(url: String, code: ImportError.Code, says: String)] = [
             (harness.server.url(password: "wrong-password-42"), .authentication, "refused user \"raidimport\""),

@@ -32,8 +32,14 @@ struct PostgresServer {
         "postgres://\(Self.user):\(password)@127.0.0.1:\(port)/\(database)"
     }
 
-    /// Creates, starts and waits for the server; creates the `incumbent` database.
-    static func start() throws -> PostgresServer {
+    /// Creates, starts and waits for the server; creates the `incumbent` database. Runs on its own
+    /// thread: initdb and the server's start take seconds, which must not hold one of the few
+    /// cooperative threads the other suites' tests run on.
+    static func start() async throws -> PostgresServer {
+        try await offPool { try startBlocking() }
+    }
+
+    private static func startBlocking() throws -> PostgresServer {
         let folder = "/tmp/raidbot-pg-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         try password.write(toFile: "\(folder)/pwfile", atomically: true, encoding: .utf8)
@@ -50,12 +56,17 @@ struct PostgresServer {
             ready = (try? server.run("pg_isready", ["-h", "127.0.0.1", "-p", "\(server.port)", "-t", "2"])) != nil
         }
         guard ready else { server.stop(); throw ServerError(message: "PostgreSQL did not become ready") }
-        try server.psql(command: "CREATE DATABASE incumbent", database: "postgres")
+        try server.psqlBlocking(file: nil, command: "CREATE DATABASE incumbent", database: "postgres")
         return server
     }
 
-    /// Runs SQL (a file or a command) through psql over the Unix socket, stopping at the first error.
-    func psql(file: String? = nil, command: String? = nil, database: String = "incumbent") throws {
+    /// Runs SQL (a file or a command) through psql over the Unix socket, stopping at the first
+    /// error, on its own thread.
+    func psql(file: String? = nil, command: String? = nil, database: String = "incumbent") async throws {
+        try await Self.offPool { try psqlBlocking(file: file, command: command, database: database) }
+    }
+
+    private func psqlBlocking(file: String?, command: String?, database: String) throws {
         var arguments = ["-h", folder, "-p", "\(port)", "-U", Self.user, "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-X"]
         if let file {
             // Copied into the server's folder: under root psql runs as `postgres`, which may not read the repository.
@@ -104,6 +115,13 @@ struct PostgresServer {
             throw ServerError(message: "\(tool) failed (status \(status)): \(text)")
         }
         return text
+    }
+
+    /// Runs blocking work on a new thread and waits for it without blocking the caller's thread.
+    static func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try body() }) }.start()
+        }
     }
 
     /// A port the kernel just handed out on 127.0.0.1 (bound, read, released).
