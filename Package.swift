@@ -31,6 +31,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // The one-way import from the incumbent's PostgreSQL (`raidbot import-postgres`).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // C system libraries: the only targets that touch C.
@@ -102,6 +104,16 @@ let package = Package(
         .target(name: "ModerationFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "ModmailFeature", dependencies: ["FeatureKit"] + featureBase),
 
+        // The one-way import of the incumbent's PostgreSQL database into a new SQLite file.
+        .target(name: "PostgresImport", dependencies: [
+            "Storage",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
         // Test support: the production-shaped seed and the incumbent's hot queries, for the plan
         // tests and the storage benchmark.
         .target(name: "StorageSeeding", dependencies: ["Storage", "FeatureKit"]),
@@ -120,7 +132,7 @@ let package = Package(
         .executableTarget(name: "raidbot", dependencies: [
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature", "ModerationFeature", "ModmailFeature", "SandboxConsole",
+            "QuotaFeature", "ModerationFeature", "ModmailFeature", "SandboxConsole", "PostgresImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -188,6 +200,8 @@ let package = Package(
         .testTarget(name: "ModmailFeatureTests", dependencies: [
             "ModmailFeature", "FeatureKit", "TestSupport", "DiscordSandbox",
         ] + featureBase),
+        .testTarget(name: "PostgresImportTests", dependencies: ["PostgresImport", "Storage", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "SandboxConsoleTests", dependencies: ["SandboxConsole", "DiscordSandbox", "DiscordModels"]),
         .testTarget(name: "raidbotTests", dependencies: [
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",

@@ -64,7 +64,7 @@ public enum Restore {
 
     /// Moves the database and its WAL/shm aside (named so SQLite still pairs them); returns the new path.
     /// The WAL goes first: a stale `-wal` left beside the restored file would be replayed into it.
-    private static func moveAside(_ databasePath: String, stamp: String) throws -> String? {
+    static func moveAside(_ databasePath: String, stamp: String) throws -> String? {
         let aside = "\(databasePath).replaced-\(stamp)"
         for suffix in ["-wal", "-shm"] where DatabaseFiles.exists(databasePath + suffix) {
             try DatabaseFiles.moveAtomically(databasePath + suffix, to: aside + suffix)

@@ -8,7 +8,7 @@ struct RaidbotCommand: AsyncParsableCommand {
         abstract: "A Realm of the Mad God raid bot for Discord, on one embedded SQLite file.",
         discussion: "Configuration comes from the environment (see the README); run with no subcommand to start the bot.",
         subcommands: [Run.self, Sandbox.self, Backup.self, Restore.self, Migrate.self, Check.self,
-                      PermissionMatrixCommand.self],
+                      PermissionMatrixCommand.self, ImportPostgres.self],
         defaultSubcommand: Run.self
     )
 }
