@@ -21,6 +21,7 @@ enum EditNameCommand {
         guard let record = try await services.store.record(userID.rawValue), record.isVerified else {
             throw IdentityRefusal.notVerified
         }
+        if record.alt == ign { throw IdentityRefusal.mainIsOwnAlt }
         if let holder = try await services.store.holder(of: ign, except: userID.rawValue) {
             throw IdentityRefusal.ignInUse(Snowflake(holder))
         }

@@ -27,6 +27,8 @@ enum IdentityRefusal: Error, Hashable, Sendable, UserFacingFailure {
     case ignInUse(Snowflake)
     /// The alt broke the alt rules.
     case alt(AltConflict)
+    /// `/editname` to the member's own alt (remove the alt first).
+    case mainIsOwnAlt
     /// `/removealt` of a member without an alt.
     case noAlt
     /// Discord refused the change itself; nothing was recorded.
@@ -42,7 +44,7 @@ enum IdentityRefusal: Error, Hashable, Sendable, UserFacingFailure {
         case .targetIsBot, .notOutranked: .notAuthorized
         case .aboveBot, .roleNotManageable: .botMissingPermissions
         case .roleNotConfigured: .roleNotConfigured
-        case .alreadyVerified, .ignInUse, .alt, .syncRunning: .conflict
+        case .alreadyVerified, .ignInUse, .alt, .mainIsOwnAlt, .syncRunning: .conflict
         case .actionFailed: .discordError
         }
     }
@@ -63,6 +65,7 @@ enum IdentityRefusal: Error, Hashable, Sendable, UserFacingFailure {
         case .notVerified: "❌ That member is not verified."
         case .ignInUse(let holder): "❌ That IGN is already in use by <@\(holder)>."
         case .alt(let conflict): conflict.reply
+        case .mainIsOwnAlt: "❌ That IGN is the member's alt. Remove the alt with `/removealt` first."
         case .noAlt: "❌ That member has no alt IGN."
         case .actionFailed(let what): "❌ Discord refused to \(what). Nothing was recorded."
         case .syncRunning(let command): "⏳ `/\(command)` is already running. Wait for it to finish."

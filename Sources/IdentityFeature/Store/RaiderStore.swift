@@ -69,7 +69,7 @@ struct RaiderStore: Sendable {
         let guildID = guildID
         return try await database.write { connection in
             let before = try Self.verified(change.target, guildID: guildID, connection)
-            if before.alt == change.name { throw IdentityRefusal.alt(.sameAsOwnMain) }
+            if before.alt == change.name { throw IdentityRefusal.mainIsOwnAlt }
             if let holder = try Self.holder(of: change.name, except: change.target, guildID: guildID, connection) {
                 throw IdentityRefusal.ignInUse(Snowflake(holder))
             }
