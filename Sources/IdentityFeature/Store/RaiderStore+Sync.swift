@@ -67,8 +67,8 @@ extension RaiderStore {
                                    entry.nickname, now.unixMilliseconds)
             let change = IdentityChange(target: entry.userID, actor: actor, actorRoles: [], name: entry.main,
                                         nickname: entry.nickname, now: now)
-            try audit("raider.bulk_sync", change, guildID: guildID, meta: "{\"ign\":\(JSONString(entry.main.value)),"
-                      + "\"alt\":\(JSONString(alt?.value ?? ""))}", connection)
+            try audit("raider.bulk_sync", change, guildID: guildID, meta: "{\"ign\":\(JSONText.quoted(entry.main.value)),"
+                      + "\"alt\":\(JSONText.quoted(alt?.value ?? ""))}", connection)
             return .synced
         } catch let error as StorageError where error.isConstraintViolation {
             return .failed

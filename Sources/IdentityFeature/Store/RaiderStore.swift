@@ -36,14 +36,15 @@ struct RaiderStore: Sendable {
             }
             if let departed {
                 try connection.execute(RaiderQueries.unverify, guildID, departed)
-                try Self.audit("raider.unverify", change.with(target: departed), guildID: guildID, meta: "{\"reason\":\"left the server\"}", connection)
+                try Self.audit("raider.unverify", change.with(target: departed), guildID: guildID,
+                               meta: "{\"reason\":\"left the server\"}", connection)
             }
             if let holder = try Self.holder(of: change.name, except: change.target, guildID: guildID, connection) {
                 throw IdentityRefusal.ignInUse(Snowflake(holder))
             }
             try connection.execute(RaiderQueries.verify, guildID, change.target, change.name.value, change.nickname,
                                    change.now.unixMilliseconds)
-            try Self.audit("raider.verify", change, guildID: guildID, meta: "{\"ign\":\(JSONString(change.name.value))}", connection)
+            try Self.audit("raider.verify", change, guildID: guildID, meta: "{\"ign\":\(JSONText.quoted(change.name.value))}", connection)
             return try Self.award(.verify, change, guildID: guildID, connection)
         }
     }
@@ -58,8 +59,8 @@ struct RaiderStore: Sendable {
             }
             try Self.ensureRows(change, guildID: guildID, connection)
             try connection.execute(RaiderQueries.unverify, guildID, change.target)
-            try Self.audit("raider.unverify", change, guildID: guildID, meta: "{\"ign\":\(JSONString(before.main?.value ?? "")),"
-                           + "\"alt\":\(JSONString(before.alt?.value ?? "")),\"reason\":\(JSONString(reason))}", connection)
+            try Self.audit("raider.unverify", change, guildID: guildID, meta: "{\"ign\":\(JSONText.quoted(before.main?.value ?? "")),"
+                           + "\"alt\":\(JSONText.quoted(before.alt?.value ?? "")),\"reason\":\(JSONText.quoted(reason))}", connection)
             return before
         }
     }
@@ -75,8 +76,8 @@ struct RaiderStore: Sendable {
             }
             try Self.ensureRows(change, guildID: guildID, connection)
             try connection.execute(RaiderQueries.setMain, guildID, change.target, change.name.value, change.nickname)
-            try Self.audit("raider.update_ign", change, guildID: guildID, meta: "{\"old_ign\":\(JSONString(before.main?.value ?? "")),"
-                           + "\"new_ign\":\(JSONString(change.name.value))}", connection)
+            try Self.audit("raider.update_ign", change, guildID: guildID, meta: "{\"old_ign\":\(JSONText.quoted(before.main?.value ?? "")),"
+                           + "\"new_ign\":\(JSONText.quoted(change.name.value))}", connection)
             return try Self.award(.editname, change, guildID: guildID, connection)
         }
     }
@@ -98,43 +99,7 @@ struct RaiderStore: Sendable {
             try Self.ensureRows(change, guildID: guildID, connection)
             try connection.execute(RaiderQueries.setAlt, guildID, change.target, alt?.value, change.nickname)
             let action = alt == nil ? "raider.remove_alt" : "raider.add_alt"
-            try Self.audit(action, change, guildID: guildID, meta: "{\"alt\":\(JSONString(alt?.value ?? before.alt?.value ?? ""))}", connection)
+            try Self.audit(action, change, guildID: guildID, meta: "{\"alt\":\(JSONText.quoted(alt?.value ?? before.alt?.value ?? ""))}", connection)
         }
     }
-}
-
-/// One identity change: who, by whom, the name and the nickname that goes with it.
-struct IdentityChange: Sendable {
-    /// The member changed.
-    let target: UInt64
-    /// The staff member acting.
-    let actor: UInt64
-    /// The actor's Discord roles, which price moderation points.
-    let actorRoles: Set<RoleID>
-    /// The IGN being set (for `/unverify` and `/removealt`: the member's main, unused).
-    let name: IGN
-    /// The nickname recorded with the row.
-    let nickname: String?
-    /// The injected clock's time.
-    let now: Timestamp
-
-    /// The same change aimed at `target` (a departed holder being freed).
-    func with(target: UInt64) -> IdentityChange {
-        IdentityChange(target: target, actor: actor, actorRoles: actorRoles, name: name, nickname: nil, now: now)
-    }
-}
-
-/// A JSON string literal of `text` (for audit metadata).
-func JSONString(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-            + String(scalar.value, radix: 16)
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out + "\""
 }
