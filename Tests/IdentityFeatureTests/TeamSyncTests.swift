@@ -62,8 +62,32 @@ extension IdentitySuites {
                 #expect(requests.filter { $0.is("GET", "/guilds/{guild.id}/members") }.count == 6)
                 #expect(requests.allSatisfy { $0.status != 429 })
                 // progress: the opening edit, one per page, the final answer
-                #expect(await stage.edits().count >= 7)
+                let titles = await stage.edits().compactMap { $0.embeds?.first?.title }
+                #expect(titles.count == 8 && titles.dropLast().allSatisfy { $0 == "⏳ Team Role Sync" })
                 #expect(try await stage.posts(in: "staff-logs") == ["✅ Team Role Sync"])
+            }
+        }
+
+        @Test("a second /syncteam while one is walking is refused")
+        func oneWalkAtATime() async throws {
+            try await IdentityStage.with { stage in
+                let owner = try await stage.member("guild_owner")
+                await stage.sandbox.inject(.delay(.milliseconds(1500)),
+                                           on: RouteSelector(method: "GET", route: "/guilds/{guild.id}/members"))
+                async let first: Void = stage.run("syncteam", [], as: owner)
+                try await Task.sleep(for: .milliseconds(400))
+                await stage.run("syncteam", [], as: owner)
+                let texts = await stage.responder.calls.compactMap { call -> String? in
+                    switch call {
+                    case .followUp(let message): message.content
+                    case .editOriginal(let edit): edit.content
+                    default: nil
+                    }
+                }
+                #expect(texts.contains { $0.contains("already running") })
+                await first
+                #expect(await stage.lastAnswer() == "✅ Team Role Sync")
+                #expect(try await stage.holds("Team", owner.id))
             }
         }
 
