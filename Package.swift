@@ -103,6 +103,7 @@ let package = Package(
         .target(name: "QuotaFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "ModerationFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "ModmailFeature", dependencies: ["FeatureKit"] + featureBase),
+        .target(name: "IdentityFeature", dependencies: ["FeatureKit"] + featureBase),
 
         // The one-way import of the incumbent's PostgreSQL database into a new SQLite file.
         .target(name: "PostgresImport", dependencies: [
@@ -132,7 +133,7 @@ let package = Package(
         .executableTarget(name: "raidbot", dependencies: [
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature", "ModerationFeature", "ModmailFeature", "SandboxConsole", "PostgresImport",
+            "QuotaFeature", "ModerationFeature", "ModmailFeature", "IdentityFeature", "SandboxConsole", "PostgresImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -202,11 +203,14 @@ let package = Package(
         ] + featureBase),
         .testTarget(name: "PostgresImportTests", dependencies: ["PostgresImport", "Storage", "TestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "IdentityFeatureTests", dependencies: [
+            "IdentityFeature", "ModmailFeature", "FeatureKit", "TestSupport", "DiscordSandbox",
+        ] + featureBase),
         .testTarget(name: "SandboxConsoleTests", dependencies: ["SandboxConsole", "DiscordSandbox", "DiscordModels"]),
         .testTarget(name: "raidbotTests", dependencies: [
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature", "ModerationFeature", "ModmailFeature",
+            "QuotaFeature", "ModerationFeature", "ModmailFeature", "IdentityFeature",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

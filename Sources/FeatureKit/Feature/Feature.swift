@@ -10,11 +10,15 @@ public protocol Feature: Sendable {
     func register(into routes: inout InteractionRoutes)
     /// This feature's periodic jobs (none by default).
     var tasks: [ScheduledTask] { get }
+    /// What this feature does on GUILD_MEMBER_UPDATE (nothing by default).
+    var memberUpdateHandlers: [MemberUpdateHandler] { get }
 }
 
 extension Feature {
     /// No tasks unless the feature has some.
     public var tasks: [ScheduledTask] { [] }
+    /// No member-update handlers unless the feature has some.
+    public var memberUpdateHandlers: [MemberUpdateHandler] { [] }
 }
 
 extension CommandCatalog {

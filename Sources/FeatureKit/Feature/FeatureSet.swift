@@ -12,6 +12,8 @@ public struct FeatureSet: Sendable {
     public let roleMapping: any RoleMappingSource
     /// Periodic jobs for the TaskScheduler.
     public let tasks: [ScheduledTask]
+    /// GUILD_MEMBER_UPDATE handlers, for the gateway intake.
+    public let memberUpdates: MemberUpdates
 
     /// Assembles `features` over `environment`: their declarations make the catalog, their routes
     /// one table, their tasks one list.
@@ -23,5 +25,6 @@ public struct FeatureSet: Sendable {
         logSink = CommandLogStore(database: environment.database, logger: environment.logger)
         roleMapping = GuildRoleStore(database: environment.database)
         tasks = features.flatMap(\.tasks)
+        memberUpdates = MemberUpdates(features.flatMap(\.memberUpdateHandlers))
     }
 }

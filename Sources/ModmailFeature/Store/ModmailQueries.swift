@@ -27,7 +27,8 @@ enum ModmailQueries {
     static let isBlacklisted = """
         SELECT EXISTS (SELECT 1 FROM raider WHERE guild_id = ?1 AND user_id = ?2 AND modmail_blacklisted = 1)
         """
-    /// Blacklists, creating a pending raider row if needed. (guild, user, reason, by, now)
+    /// Blacklists, creating a pending raider row if needed; never touches the status or the IGNs, so
+    /// blacklisting never unverifies (defect 27; `/unverify` in turn keeps these columns). (guild, user, reason, by, now)
     static let blacklist = """
         INSERT INTO raider (guild_id, user_id, created_at, modmail_blacklisted, modmail_blacklist_reason,
                             modmail_blacklisted_by, modmail_blacklisted_at)

@@ -60,7 +60,8 @@ final class BotRuntime: Sendable {
         let registrar = CommandRegistrar(catalog: features.catalog, database: database, rest: rest,
                                          guildID: guildID, now: now, logger: logger)
         let intake = InteractionIntake(dispatches: gateway.dispatches, router: router,
-                                       conversations: environment.conversations, registrar: registrar,
+                                       conversations: environment.conversations,
+                                       memberUpdates: features.memberUpdates, registrar: registrar,
                                        watermark: watermark, startedAt: clock.unixMilliseconds(), logger: logger)
         let tasks = features.tasks + [DeliverySweep.task(environment, receipts: receipts, now: now)]
             + [ScheduledBackup.task(configuration, now: now)].compactMap { $0 }

@@ -3,6 +3,7 @@ import ConfigurationFeature
 import FeatureKit
 import GeneralFeature
 import HeadcountsFeature
+import IdentityFeature
 import ModerationFeature
 import ModmailFeature
 import QuotaFeature
@@ -16,7 +17,7 @@ enum FeatureAssembly {
     /// Every feature, in catalog order.
     static let features: [any Feature.Type] = [
         GeneralFeature.self, ConfigurationFeature.self, RunsFeature.self, PartiesFeature.self, HeadcountsFeature.self,
-        ModerationFeature.self, ModmailFeature.self, QuotaFeature.self,
+        ModerationFeature.self, ModmailFeature.self, QuotaFeature.self, IdentityFeature.self,
     ]
 
     /// The catalog of every feature's commands (registration and `/help`).
@@ -34,6 +35,7 @@ enum FeatureAssembly {
             ModerationFeature(environment),
             ModmailFeature(environment),
             QuotaFeature(environment),
+            IdentityFeature(environment),
         ]
     }
 

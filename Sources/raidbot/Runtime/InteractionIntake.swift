@@ -7,7 +7,7 @@ import ServiceLifecycle
 
 /// Consumes the gateway's dispatches: every interaction goes to the router in its own child task
 /// (so one slow handler never delays another's acknowledgement), every member's DM to the DM
-/// conversation layer; READY triggers command
+/// conversation layer, every GUILD_MEMBER_UPDATE to the features' member-update handlers; READY triggers command
 /// registration. On graceful shutdown it stops taking dispatches at once and lets the handlers in
 /// flight finish; the watermark keeps the saved session from running past what was handled. It
 /// ends when the gateway's dispatch stream finishes.
@@ -15,6 +15,8 @@ struct InteractionIntake: Service, CustomStringConvertible {
     let dispatches: AsyncStream<GatewayDispatchEnvelope>
     let router: InteractionRouter
     let conversations: DMConversations
+    /// The features' GUILD_MEMBER_UPDATE handlers (Team role sync).
+    let memberUpdates: MemberUpdates
     let registrar: CommandRegistrar
     let watermark: DispatchWatermark
     /// Wall time this process started (Unix ms): only an interaction created before it (give or
@@ -44,6 +46,14 @@ struct InteractionIntake: Service, CustomStringConvertible {
                     let ticket = envelope.sequence.map(watermark.begin)
                     group.addTask {
                         _ = await conversations.receive(direct)
+                        if let ticket { watermark.end(ticket) }
+                    }
+                    continue
+                case .guildMemberUpdate(let member):
+                    guard !memberUpdates.isEmpty else { break }
+                    let ticket = envelope.sequence.map(watermark.begin)
+                    group.addTask {
+                        await memberUpdates.handle(member)
                         if let ticket { watermark.end(ticket) }
                     }
                     continue

@@ -1,8 +1,9 @@
-/// Member text inside an audit row's JSON metadata (a removed note's text): quoted and escaped by
-/// hand, because FoundationEssentials' encoder is not worth a dependency for one string.
-enum JSONText {
+/// Member text inside an audit row's JSON metadata (a removed note's text, an IGN): quoted and
+/// escaped by hand, because FoundationEssentials' encoder is not worth a dependency for one string.
+/// Shared by the moderation and identity audits.
+public enum JSONText {
     /// `text` as a JSON string literal, quotes included.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
