@@ -1,6 +1,6 @@
 // swift-tools-version:6.1
 // The module graph is the architecture (docs/architecture.md): dependencies point downhill,
-// only CSQLite and CCurl touch C, only the `raidbot` executable wires concrete types together.
+// only the C* system-library targets touch C, only the `raidbot` executable wires concrete types together.
 import PackageDescription
 
 /// What FeatureKit and every feature target may import below them.
@@ -38,6 +38,8 @@ let package = Package(
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
 
         // Leaf: the civil calendar, Unix ms <-> UTC text, and the one injected clock (imports nothing).
         .target(name: "CivilTime"),

@@ -2,7 +2,7 @@
 # Installs the system libraries raidbot links against, only when they are missing.
 # Sourced by scripts/run.sh and scripts/test.sh; uses sudo when not root.
 set -euo pipefail
-needed=(libsqlite3-dev libcurl4-openssl-dev zlib1g-dev)
+needed=(libsqlite3-dev libcurl4-openssl-dev zlib1g-dev libxml2-dev)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
