@@ -80,6 +80,12 @@ let package = Package(
             .product(name: "NIOWebSocket", package: "swift-nio"),
         ]),
 
+        // RealmEye: player pages over the libcurl transport, read with libxml2 (below FeatureKit).
+        .target(name: "RealmEye", dependencies: [
+            "CLibXML2", "DiscordREST", "CivilTime",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
         // The interaction framework every feature uses.
         .target(name: "BotKit", dependencies: [
             "CivilTime", "DiscordModels", "DiscordREST",
@@ -146,6 +152,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
+        .testTarget(name: "RealmEyeTests", dependencies: ["RealmEye", "DiscordREST", "DiscordSandbox", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox", "TestSupport"]),
         .testTarget(name: "DiscordGatewayTests", dependencies: [
             "DiscordGateway", "DiscordSandbox", "DiscordModels", "TestSupport", "CivilTime",

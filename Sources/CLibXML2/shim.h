@@ -9,4 +9,7 @@
 static inline int clibxml2_html_options(void) {
     return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NOBLANKS;
 }
+
+/* xmlFree is a global function-pointer variable, which Swift 6 refuses to read as shared mutable state. */
+static inline void clibxml2_free(void *pointer) { xmlFree(pointer); }
 #endif
