@@ -109,6 +109,7 @@ let package = Package(
         .target(name: "QuotaFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "ModerationFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "ModmailFeature", dependencies: ["FeatureKit"] + featureBase),
+        .target(name: "VerificationFeature", dependencies: ["FeatureKit", "RealmEye"] + featureBase),
 
         // Test support: the production-shaped seed and the incumbent's hot queries, for the plan
         // tests and the storage benchmark.
@@ -128,7 +129,7 @@ let package = Package(
         .executableTarget(name: "raidbot", dependencies: [
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature", "ModerationFeature", "ModmailFeature", "SandboxConsole",
+            "QuotaFeature", "ModerationFeature", "ModmailFeature", "VerificationFeature", "RealmEye", "SandboxConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -198,11 +199,14 @@ let package = Package(
         .testTarget(name: "ModmailFeatureTests", dependencies: [
             "ModmailFeature", "FeatureKit", "TestSupport", "DiscordSandbox",
         ] + featureBase),
+        .testTarget(name: "VerificationFeatureTests", dependencies: [
+            "VerificationFeature", "RealmEye", "FeatureKit", "TestSupport", "DiscordSandbox",
+        ] + featureBase),
         .testTarget(name: "SandboxConsoleTests", dependencies: ["SandboxConsole", "DiscordSandbox", "DiscordModels"]),
         .testTarget(name: "raidbotTests", dependencies: [
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature", "ModerationFeature", "ModmailFeature",
+            "QuotaFeature", "ModerationFeature", "ModmailFeature", "VerificationFeature", "RealmEye", "DiscordREST",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]
