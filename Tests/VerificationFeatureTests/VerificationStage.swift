@@ -90,6 +90,33 @@ struct VerificationStage {
         clock.advance(by: .seconds(16))
     }
 
+    /// Submits the modal `customID` with text `values` (by field id) as `actor` from a message in `channel`.
+    func submit(_ customID: String, _ values: [String: String], as actor: SandboxMember, in channel: Snowflake) async {
+        let fields = values.map { key, value in
+            Component.label(Label(key, component: .textInput(TextInput(customID: key, style: .short, value: value))))
+        }
+        var submitted = await interaction(.modalSubmit, .modalSubmit(ModalSubmitData(customID: customID, components: fields)),
+                                          as: actor, in: channel)
+        submitted.message = Message(id: 900, channelID: channel, author: nil)
+        await router.handle(submitted)
+        clock.advance(by: .seconds(16))
+    }
+
+    /// The custom_id and prefilled values of the last modal the bot opened.
+    func lastModal() async -> (id: String, values: [String: String])? {
+        for case .callback(let response) in await responder.calls.reversed() {
+            guard case .modal(let modal)? = response.data else { continue }
+            var values: [String: String] = [:]
+            var pending = modal.components
+            while let component = pending.popLast() {
+                if case .textInput(let input) = component { values[input.customID] = input.value ?? "" }
+                pending.append(contentsOf: component.children)
+            }
+            return (modal.customID, values)
+        }
+        return nil
+    }
+
     private func interaction(_ type: InteractionType, _ data: InteractionData, as actor: SandboxMember,
                              in channel: Snowflake?) async -> Interaction {
         let user = User(id: actor.id, username: actor.user.username)
@@ -106,10 +133,11 @@ struct VerificationStage {
 
     /// `member` DMs the bot; the DM layer hands it over as the gateway intake would.
     @discardableResult
-    func dm(_ text: String, from member: SandboxMember) async throws -> DMReceipt {
+    func dm(_ text: String, from member: SandboxMember, attachments: [String] = []) async throws -> DMReceipt {
         let channel = try await rest.openDM(recipientID: member.id)
         return await environment.conversations.receive(DirectMessage(id: Snowflake(ids.next()), authorID: member.id,
-                                                                     channelID: channel.id, content: text))
+                                                                     channelID: channel.id, content: text,
+                                                                     attachmentURLs: attachments))
     }
 
     /// Every message the bot sent to `userID` in DMs.
@@ -129,13 +157,18 @@ struct VerificationStage {
         return found
     }
 
-    /// The text or first embed title the invoker saw last.
+    /// The text or first embed title the invoker saw last (edit, follow-up or immediate answer).
     func lastAnswer() async -> String {
-        if let edit = await responder.lastEdit {
-            if let title = edit.embeds?.first?.title { return title }
-            if let content = edit.content { return content }
+        for call in await responder.calls.reversed() {
+            switch call {
+            case .editOriginal(let edit): return edit.embeds?.first?.title ?? edit.content ?? ""
+            case .followUp(let message): return message.embeds?.first?.title ?? message.content ?? ""
+            case .callback(let response):
+                if case .message(let message)? = response.data { return message.embeds?.first?.title ?? message.content ?? "" }
+            case .deleteOriginal: continue
+            }
         }
-        return await responder.lastText ?? ""
+        return ""
     }
 
     /// The member's session: status, IGN, code.

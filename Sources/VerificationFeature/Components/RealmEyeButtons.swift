@@ -2,11 +2,13 @@ import BotKit
 import DiscordModels
 import FeatureKit
 
-/// The DM buttons of the RealmEye method (§7.3): RealmEye (ask the IGN), Cancel. Done is in `DoneButton`.
+/// The first DM's buttons (§7.3, §7.4): RealmEye or Manual Screenshot (each asks the IGN), Cancel.
+/// Done is in `DoneButton`.
 enum RealmEyeButtons {
-    /// RealmEye: a finished or lapsed session restarts at `pending_ign`; the member is asked for the
-    /// IGN through the DM conversation layer, which survives a restart.
-    static func choose(_ context: InteractionContext, _ services: VerificationServices) async throws {
+    /// RealmEye or Manual Screenshot (`step` says which IGN step): a finished or lapsed session
+    /// restarts at `pending_ign`; the member is asked for the IGN through the DM conversation
+    /// layer, which survives a restart.
+    static func choose(_ step: String, _ context: InteractionContext, _ services: VerificationServices) async throws {
         try ownButton(context)
         let userID = context.userID, now = services.now()
         guard let session = try await services.sessions.session(guild: services.guildID, user: userID) else {
@@ -19,10 +21,10 @@ enum RealmEyeButtons {
             try await services.sessions.start(guild: services.guildID, user: userID, now: now)
         default: try await services.sessions.start(guild: services.guildID, user: userID, now: now)
         }
-        try await services.environment.conversations.expect(IGNConversation.awaiting(userID, attempts: 0, services))
+        try await services.environment.conversations.expect(IGNConversation.awaiting(userID, step: step, attempts: 0, services))
         try await services.directMessage(userID, VerificationViews.askIGN(minutes: VerificationServices.stepMinutes))
-        try await context.reply(Reply(embeds: [Embed(title: "🎮 RealmEye verification", description: "Answer below.",
-                                                     color: EmbedColor.information)]))
+        let title = step == IGNConversation.manualStep ? "📷 Manual verification" : "🎮 RealmEye verification"
+        try await context.reply(Reply(embeds: [Embed(title: title, description: "Answer below.", color: EmbedColor.information)]))
     }
 
     /// Cancel: the session ends `cancelled`, its DM conversation with it.

@@ -2,17 +2,20 @@ import DiscordModels
 import FeatureKit
 import RaidDomain
 
-/// Step 1 of the RealmEye method in DMs: the member types their IGN. An invalid name asks again, at
-/// most three times; `cancel` cancels; a valid one draws the code and asks for it on RealmEye.
+/// Step 1 in DMs: the member types their IGN. An invalid name asks again, at most three times;
+/// `cancel` cancels. For RealmEye a valid one draws the code and asks for it on RealmEye; for the
+/// manual method it is checked against other members' names, then the screenshot is asked for.
 enum IGNConversation {
-    /// The step name in `dm_conversation`.
+    /// The RealmEye method's IGN step in `dm_conversation`.
     static let step = "awaiting_ign"
+    /// The manual method's IGN step.
+    static let manualStep = "manual_ign"
     /// Invalid names allowed before the session is cancelled (§7.3).
     static let maximumAttempts = 3
 
     /// The conversation waiting for `userID`'s IGN after `attempts` invalid ones. The count is the
     /// state, so a restart keeps it.
-    static func awaiting(_ userID: Snowflake, attempts: Int, _ services: VerificationServices) -> DMConversation {
+    static func awaiting(_ userID: Snowflake, step: String, attempts: Int, _ services: VerificationServices) -> DMConversation {
         DMConversation(userID: userID, kind: VerificationServices.conversationKind, step: step,
                        state: "{\"attempts\":\(attempts)}", expiresAt: services.stepDeadline())
     }
@@ -20,7 +23,7 @@ enum IGNConversation {
     /// Continues `conversation` with `message`.
     static func receive(_ message: DirectMessage, _ conversation: DMConversation, _ services: VerificationServices) async throws {
         let userID = message.authorID, now = services.now()
-        guard conversation.step == step,
+        guard conversation.step == step || conversation.step == manualStep,
               let session = try await services.sessions.session(guild: services.guildID, user: userID),
               session.status == .pendingIGN, session.isInProgress(now: now) else {
             try await services.environment.conversations.end(userID: userID, kind: conversation.kind)
@@ -29,7 +32,9 @@ enum IGNConversation {
         let text = message.content.trimmingSpaces()
         if text.lowercased() == "cancel" { return try await cancel(message, services) }
         switch IGN.parse(text) {
-        case .failure(let problem): try await retry(message, problem, attempts: attempts(conversation) + 1, services)
+        case .failure(let problem):
+            try await retry(message, problem, step: conversation.step, attempts: attempts(conversation) + 1, services)
+        case .success(let ign) where conversation.step == manualStep: try await askForScreenshot(message, ign, services)
         case .success(let ign): try await askForCode(message, ign, services)
         }
     }
@@ -46,18 +51,34 @@ enum IGNConversation {
             userID: userID, ign: ign.value, code: code, link: services.realmEye.profileURL(ign.value), image: image))
     }
 
-    private static func retry(_ message: DirectMessage, _ problem: InputProblem, attempts: Int,
+    /// The manual method: an IGN another member holds (main or alt) cancels the session (§7.4).
+    private static func askForScreenshot(_ message: DirectMessage, _ ign: IGN, _ services: VerificationServices) async throws {
+        let userID = message.authorID, guild = services.guildID
+        if try await services.sessions.ignHeldByAnother(ign.value, guild: guild, user: userID) {
+            return try await cancel(message, services, reason: "**\(ign.value)** is already verified by another Discord account; contact staff.")
+        }
+        guard try await services.sessions.awaitScreenshot(guild: guild, user: userID, ign: ign.value, now: services.now()) else {
+            try await services.environment.conversations.end(userID: userID, kind: VerificationServices.conversationKind)
+            return await services.tellMember(in: message.channelID, MessageCreate(embeds: [VerificationViews.sessionGone]))
+        }
+        try await services.environment.conversations.expect(ScreenshotConversation.awaiting(userID, services))
+        let config = try await services.config.config(guild: guild)
+        await services.tellMember(in: message.channelID, VerificationViews.manualInstructions(
+            config.manualInstructions, image: config.manualImage, minutes: VerificationServices.stepMinutes))
+    }
+
+    private static func retry(_ message: DirectMessage, _ problem: InputProblem, step: String, attempts: Int,
                               _ services: VerificationServices) async throws {
         guard attempts < maximumAttempts else {
             try await cancel(message, services, reason: "Too many invalid IGNs.")
             return
         }
-        try await services.environment.conversations.expect(awaiting(message.authorID, attempts: attempts, services))
+        try await services.environment.conversations.expect(awaiting(message.authorID, step: step, attempts: attempts, services))
         await services.tellMember(in: message.channelID, MessageCreate(
             content: problem.reply + " Type your IGN again (\(maximumAttempts - attempts) tries left), or `cancel`."))
     }
 
-    private static func cancel(_ message: DirectMessage, _ services: VerificationServices, reason: String? = nil) async throws {
+    static func cancel(_ message: DirectMessage, _ services: VerificationServices, reason: String? = nil) async throws {
         try await services.environment.conversations.end(userID: message.authorID, kind: VerificationServices.conversationKind)
         _ = try await services.sessions.settle(guild: services.guildID, user: message.authorID, as: .cancelled, now: services.now())
         var embed = VerificationViews.cancelled

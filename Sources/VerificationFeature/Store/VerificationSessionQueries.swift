@@ -15,10 +15,30 @@ enum VerificationSessionQueries {
             updated_at = ?5
         WHERE guild_id = ?1 AND user_id = ?2 AND status IN ('pending_ign', 'pending_realmeye') AND expires_at > ?5
         """
+    /// The manual method's IGN is given: wait for the screenshot. (guild, user, ign, now)
+    static let awaitScreenshot = """
+        UPDATE verification_session SET status = 'pending_screenshot', verification_method = 'manual', rotmg_ign = ?3,
+            verification_code = NULL, updated_at = ?4
+        WHERE guild_id = ?1 AND user_id = ?2 AND status = 'pending_ign' AND expires_at > ?4
+        """
+    /// The screenshot is in and the ticket posted: in review for 7 days. (guild, user, screenshot, ticket, now, expires)
+    static let submitScreenshot = """
+        UPDATE verification_session SET status = 'pending_review', screenshot_url = ?3, ticket_message_id = ?4,
+            updated_at = ?5, expires_at = ?6
+        WHERE guild_id = ?1 AND user_id = ?2 AND status = 'pending_screenshot'
+        """
+    /// Another member holding `ign` as main or alt (the manual method's conflict check). (guild, ign, user)
+    static let holder = "SELECT user_id FROM raider WHERE guild_id = ?1 AND (ign = ?2 OR alt_ign = ?2) AND user_id <> ?3 LIMIT 1"
     /// Moves an in-progress session to a final or review status. (guild, user, status, now, expires)
     static let settle = """
         UPDATE verification_session SET status = ?3, updated_at = ?4, expires_at = ?5
         WHERE guild_id = ?1 AND user_id = ?2 AND status IN ('pending_ign', 'pending_realmeye', 'pending_screenshot')
+        """
+    /// A reviewer's decision on a session in review. (guild, user, status, reviewer, reason, now)
+    static let review = """
+        UPDATE verification_session SET status = ?3, reviewed_by_user_id = ?4, reviewed_at = ?6, denial_reason = ?5,
+            updated_at = ?6
+        WHERE guild_id = ?1 AND user_id = ?2 AND status = 'pending_review'
         """
     /// (guild, user)
     static let session = """

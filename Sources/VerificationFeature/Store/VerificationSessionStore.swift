@@ -23,12 +23,38 @@ public struct VerificationSessionStore: Sendable {
         try await database.write { try $0.execute(VerificationSessionQueries.awaitRealmEye, guild, user, ign, code, now) == 1 }
     }
 
+    /// Records the manual method's IGN; false when the session is no longer waiting for it.
+    public func awaitScreenshot(guild: Snowflake, user: Snowflake, ign: String, now: Int64) async throws -> Bool {
+        try await database.write { try $0.execute(VerificationSessionQueries.awaitScreenshot, guild, user, ign, now) == 1 }
+    }
+
+    /// Records the screenshot and its ticket; the session is in review for 7 days.
+    public func submitScreenshot(guild: Snowflake, user: Snowflake, url: String, ticket: Snowflake, now: Int64) async throws -> Bool {
+        try await database.write {
+            try $0.execute(VerificationSessionQueries.submitScreenshot, guild, user, url, ticket, now, now + Self.reviewLifetime) == 1
+        }
+    }
+
+    /// Whether another member holds `ign` as main or alt (case-insensitive).
+    public func ignHeldByAnother(_ ign: String, guild: Snowflake, user: Snowflake) async throws -> Bool {
+        try await database.read { try $0.fetchValue(VerificationSessionQueries.holder, guild, ign, user, as: Snowflake.self) != nil }
+    }
+
     /// Ends an in-progress session as `status`; `pending_review` extends it to 7 days. False when
     /// it was not in progress (a double press, or expired meanwhile).
     public func settle(guild: Snowflake, user: Snowflake, as status: VerificationSession.Status, now: Int64) async throws -> Bool {
         let expires = status == .pendingReview ? now + Self.reviewLifetime : now
         return try await database.write {
             try $0.execute(VerificationSessionQueries.settle, guild, user, status.rawValue, now, expires) == 1
+        }
+    }
+
+    /// Records a reviewer's decision (`verified` or `denied` with a reason) on a session in review;
+    /// false when it is not in review any more (decided already, or restarted).
+    public func review(guild: Snowflake, user: Snowflake, as status: VerificationSession.Status, reviewer: Snowflake,
+                       reason: String?, now: Int64) async throws -> Bool {
+        try await database.write {
+            try $0.execute(VerificationSessionQueries.review, guild, user, status.rawValue, reviewer, reason, now) == 1
         }
     }
 

@@ -32,11 +32,16 @@ enum VerificationRefusal: Error, Hashable, Sendable, UserFacingFailure {
     case reviewChannelNotConfigured
     /// `/configverification send-panel` without a channel and none mapped.
     case panelChannelMissing
+    /// The ticket was decided already, or the session left review (nothing changes).
+    case alreadyReviewed
+    /// A reviewer's input was refused (the text says why; nothing changes).
+    case invalidIGN(String)
 
     /// The command-log code.
     var failureCode: BotErrorCode {
         switch self {
-        case .alreadyVerified, .sessionInProgress, .ignTaken: .conflict
+        case .alreadyVerified, .sessionInProgress, .ignTaken, .alreadyReviewed: .conflict
+        case .invalidIGN: .validation
         case .dmsClosed, .discordRefused: .discordError
         case .roleNotConfigured: .roleNotConfigured
         case .reviewChannelNotConfigured, .panelChannelMissing: .channelNotConfigured
@@ -67,6 +72,8 @@ enum VerificationRefusal: Error, Hashable, Sendable, UserFacingFailure {
         case .reviewChannelNotConfigured:
             "❌ Your profile needs a staff review, but no manual verification channel is set. Contact staff."
         case .panelChannelMissing: "❌ Name a channel, or map the Get Verified channel with `/setchannels`."
+        case .alreadyReviewed: "❌ This verification was already decided, or the member's session is no longer in review."
+        case .invalidIGN(let reply): reply
         }
     }
 }

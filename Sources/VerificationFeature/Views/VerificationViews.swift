@@ -20,14 +20,42 @@ enum VerificationViews {
     static func started(userID: Snowflake, guildName: String) -> MessageCreate {
         MessageCreate(embeds: [Embed(
             title: "🎮 Verification Started",
-            description: "Verify for **\(guildName)** with **RealmEye**: you'll put a code in your RealmEye "
-                + "description and I'll check it. The session expires in 1 hour.",
+            description: "Verify for **\(guildName)** with **RealmEye** (you put a code in your RealmEye "
+                + "description and I check it) or with a **Manual Screenshot** staff review. The session expires in 1 hour.",
             color: EmbedColor.information)],
             components: [.actionRow(ActionRow([
                 .button(Button(style: .primary, label: "RealmEye", customID: VerificationIDs.realmEye.wire([userID.description]))),
+                .button(Button(style: .secondary, label: "Manual Screenshot", customID: VerificationIDs.manual.wire([userID.description]))),
                 .button(Button(style: .danger, label: "Cancel", customID: VerificationIDs.cancel.wire([userID.description]))),
             ]))])
     }
+
+    /// The manual method's instructions (the guild's own, or the default), after the IGN.
+    static func manualInstructions(_ custom: String?, image: String?, minutes: Int) -> MessageCreate {
+        var embed = Embed(title: "📷 Manual Verification", description: (custom ?? """
+            Send one screenshot here showing:
+            • your character in your vault,
+            • your Discord tag typed in the game chat,
+            • your IGN visible,
+            full screen and unedited.
+            """) + "\n\nType `cancel` to stop. I'll wait \(minutes) minutes.", color: EmbedColor.information)
+        if let image { embed.image = EmbedMedia(url: image) }
+        return MessageCreate(embeds: [embed])
+    }
+
+    /// The ticket of a manual verification, with the screenshot, Approve and Deny.
+    static func manualTicket(userID: Snowflake, username: String, ign: String, screenshot: String) -> MessageCreate {
+        var embed = Embed(title: "🎫 Manual Verification Request", description: "<@\(userID)> asks to verify as **\(ign)**.",
+                          color: EmbedColor.information)
+        embed.fields = [EmbedField(name: "User", value: "\(username) (\(userID))", inline: true),
+                        EmbedField(name: "IGN", value: ign, inline: true)]
+        embed.image = EmbedMedia(url: screenshot)
+        return MessageCreate(embeds: [embed], components: reviewButtons(userID))
+    }
+
+    /// The screenshot is with staff.
+    static let screenshotSubmitted = Embed(title: "📨 Screenshot submitted",
+                                           description: "Staff will review it; I'll DM you the decision.", color: EmbedColor.success)
 
     /// Step 1: the IGN.
     static func askIGN(minutes: Int) -> MessageCreate {
@@ -81,7 +109,33 @@ enum VerificationViews {
         embed.fields = [EmbedField(name: "User", value: "\(username) (\(userID))", inline: true),
                         EmbedField(name: "IGN", value: ign, inline: true),
                         EmbedField(name: "RealmEye", value: link, inline: false)]
-        return MessageCreate(embeds: [embed])
+        return MessageCreate(embeds: [embed], components: reviewButtons(userID))
+    }
+
+    /// Approve and Deny for `userID`'s review.
+    static func reviewButtons(_ userID: Snowflake) -> [Component] {
+        [.actionRow(ActionRow([
+            .button(Button(style: .success, label: "Approve", customID: VerificationIDs.approve.wire([userID.description]))),
+            .button(Button(style: .danger, label: "Deny", customID: VerificationIDs.deny.wire([userID.description]))),
+        ]))]
+    }
+
+    /// The ticket once approved.
+    static func approved(userID: Snowflake, ign: String, reviewer: Snowflake, nicknameSet: Bool) -> Embed {
+        Embed(title: "✅ Verification Approved", description: "<@\(userID)> verified as **\(ign)** by <@\(reviewer)>: "
+              + "role ✅, nickname \(nicknameSet ? "✅" : "❌").", color: EmbedColor.success)
+    }
+
+    /// The ticket once denied.
+    static func deniedTicket(userID: Snowflake, reason: String, reviewer: Snowflake) -> Embed {
+        Embed(title: "❌ Verification Denied", description: "<@\(userID)> denied by <@\(reviewer)>.\nReason: \(reason)",
+              color: EmbedColor.failure)
+    }
+
+    /// The member's DM when denied.
+    static func denied(reason: String) -> Embed {
+        Embed(title: "❌ Verification Denied", description: "Staff denied your verification.\nReason: \(reason)",
+              color: EmbedColor.failure)
     }
 
     /// The session ended by the member.
