@@ -38,6 +38,24 @@ import VerificationFeature
         #expect(try await db.count("SELECT count(*) FROM custom_role_verification_session WHERE status = 'expired'") == 2)
     }
 
+    @Test func aSessionExpiresAcrossARestartAndItsDMStepNoLongerContinues() async throws {
+        try await VerificationStage.with { stage in
+            let nia = try await stage.member("newcomer_nia")
+            await stage.press(VerificationIDsWire.getVerified, as: nia, in: try await stage.channel("verification"))
+            await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["RealmEye"]), as: nia)
+            let later = try await stage.restarted()
+            later.clock.advance(by: .seconds(3600))
+            let task = try #require(later.feature.tasks.first)
+            #expect(try await task.body() == TaskRunCounts(succeeded: 1))
+            #expect(try await later.session(of: nia.id)?.status == "expired")
+            // The IGN step's 5-minute DM wait lapsed too: a late DM continues nothing.
+            #expect(try await later.dm("NiaRealm", from: nia) == .noConversation)
+            #expect(try await later.session(of: nia.id)?.code == nil)
+            later.rest.shutdown()
+            later.transport.shutdown()
+        }
+    }
+
     @Test func theTaskRunsEveryFiveMinutesAndReportsTheCount() async throws {
         try await VerificationStage.with { stage in
             let nia = try await stage.member("newcomer_nia")

@@ -37,11 +37,12 @@ struct VerificationStage {
         return stage
     }
 
-    init(sandbox: DiscordSandbox, realmEye: RealmEyeStandIn, db: TemporaryDatabase) async throws {
+    init(sandbox: DiscordSandbox, realmEye: RealmEyeStandIn, db: TemporaryDatabase,
+         clock: ManualBotClock = ManualBotClock(unixMilliseconds: 1_800_000_000_000)) async throws {
         self.sandbox = sandbox
         self.realmEye = realmEye
         self.db = db
-        clock = ManualBotClock(unixMilliseconds: 1_800_000_000_000)
+        self.clock = clock
         transport = CurlTransport()
         rest = DiscordREST(configuration: RESTConfiguration(apiBase: sandbox.apiBase, token: "verification.test.token",
                                                             policy: RateLimitPolicy(maxServerErrorRetries: 0)))
@@ -53,6 +54,13 @@ struct VerificationStage {
         let set = FeatureSet([feature], environment: environment)
         router = InteractionRouter(catalog: set.catalog, routes: set.routes, responder: responder, sink: set.logSink,
                                    roles: set.roleMapping, clock: clock, logger: logger)
+    }
+
+    /// The same database, Discord and RealmEye, a new process (new services, router and DM handlers).
+    func restarted() async throws -> VerificationStage {
+        rest.shutdown()
+        transport.shutdown()
+        return try await VerificationStage(sandbox: sandbox, realmEye: realmEye, db: db, clock: clock)
     }
 
     private func configure() async throws {
