@@ -1,6 +1,6 @@
 // swift-tools-version:6.1
 // The module graph is the architecture (docs/architecture.md): dependencies point downhill,
-// only CSQLite and CCurl touch C, only the `raidbot` executable wires concrete types together.
+// only the C* system-library targets touch C, only the `raidbot` executable wires concrete types together.
 import PackageDescription
 
 /// What FeatureKit and every feature target may import below them.
@@ -40,6 +40,8 @@ let package = Package(
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
 
         // Leaf: the civil calendar, Unix ms <-> UTC text, and the one injected clock (imports nothing).
         .target(name: "CivilTime"),
@@ -80,6 +82,12 @@ let package = Package(
             .product(name: "NIOWebSocket", package: "swift-nio"),
         ]),
 
+        // RealmEye: player pages over the libcurl transport, read with libxml2 (below FeatureKit).
+        .target(name: "RealmEye", dependencies: [
+            "CLibXML2", "DiscordREST", "CivilTime",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
         // The interaction framework every feature uses.
         .target(name: "BotKit", dependencies: [
             "CivilTime", "DiscordModels", "DiscordREST",
@@ -104,6 +112,7 @@ let package = Package(
         .target(name: "ModerationFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "ModmailFeature", dependencies: ["FeatureKit"] + featureBase),
         .target(name: "IdentityFeature", dependencies: ["FeatureKit"] + featureBase),
+        .target(name: "VerificationFeature", dependencies: ["FeatureKit", "RealmEye"] + featureBase),
 
         // The one-way import of the incumbent's PostgreSQL database into a new SQLite file.
         .target(name: "PostgresImport", dependencies: [
@@ -133,7 +142,8 @@ let package = Package(
         .executableTarget(name: "raidbot", dependencies: [
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature", "ModerationFeature", "ModmailFeature", "IdentityFeature", "SandboxConsole", "PostgresImport",
+            "QuotaFeature", "ModerationFeature", "ModmailFeature", "IdentityFeature", "VerificationFeature", "RealmEye",
+            "SandboxConsole", "PostgresImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -157,6 +167,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DiscordModelsTests", dependencies: ["DiscordModels"]),
+        .testTarget(name: "RealmEyeTests", dependencies: ["RealmEye", "DiscordREST", "DiscordSandbox", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordModels", "DiscordSandbox", "TestSupport"]),
         .testTarget(name: "DiscordGatewayTests", dependencies: [
             "DiscordGateway", "DiscordSandbox", "DiscordModels", "TestSupport", "CivilTime",
@@ -206,11 +218,15 @@ let package = Package(
         .testTarget(name: "IdentityFeatureTests", dependencies: [
             "IdentityFeature", "ModmailFeature", "FeatureKit", "TestSupport", "DiscordSandbox",
         ] + featureBase),
+        .testTarget(name: "VerificationFeatureTests", dependencies: [
+            "VerificationFeature", "RealmEye", "FeatureKit", "TestSupport", "DiscordSandbox",
+        ] + featureBase),
         .testTarget(name: "SandboxConsoleTests", dependencies: ["SandboxConsole", "DiscordSandbox", "DiscordModels"]),
         .testTarget(name: "raidbotTests", dependencies: [
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
-            "QuotaFeature", "ModerationFeature", "ModmailFeature", "IdentityFeature",
+            "QuotaFeature", "ModerationFeature", "ModmailFeature", "IdentityFeature", "VerificationFeature", "RealmEye",
+            "DiscordREST",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

@@ -3,7 +3,7 @@
 # Sourced by scripts/run.sh and scripts/test.sh; uses sudo when not root. A script that needs more
 # (scripts/test.sh: PostgreSQL 15 for the import tests) lists them in `extra_packages` first.
 set -euo pipefail
-needed=(libsqlite3-dev libcurl4-openssl-dev zlib1g-dev ${extra_packages[@]+"${extra_packages[@]}"})
+needed=(libsqlite3-dev libcurl4-openssl-dev zlib1g-dev libxml2-dev ${extra_packages[@]+"${extra_packages[@]}"})
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

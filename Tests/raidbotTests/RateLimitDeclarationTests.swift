@@ -1,4 +1,6 @@
+import DiscordREST
 import FeatureKit
+import RealmEye
 import Testing
 import TestSupport
 @testable import BotKit
@@ -15,14 +17,20 @@ import TestSupport
         ("warn", .commandDefault), ("suspend", .commandDefault), ("find", .commandHeavy),
         ("logrun", .commandDefault), ("stats", .commandHeavy), ("leaderboard", .commandHeavy),
         ("modmail", .commandDefault), ("modmailreply", .commandDefault),
-        ("configquota", .commandConfig), ("configpoints", .commandConfig),
+        ("configquota", .commandConfig), ("configpoints", .commandConfig), ("configverification", .commandConfig),
     ])
     func commandsDeclareTheirPreset(name: String, preset: RateLimitPreset) {
         #expect(FeatureAssembly.catalog()[name]?.rateLimit == preset)
     }
 
     @Test func buttonsDeclareTheirBucketAndPreset() async throws {
-        let harness = try FeatureHarness(features: FeatureAssembly.features)
+        // A client of an address nothing listens on: no test here looks a player up.
+        let transport = CurlTransport()
+        defer { transport.shutdown() }
+        let harness = try FeatureHarness(features: { environment in
+            FeatureAssembly.features(environment, realmEye: RealmEyeClient(
+                base: "http://127.0.0.1:9", transport: transport, clock: environment.clock, logger: environment.logger))
+        })
         let limits = Dictionary(harness.features.routes.components.values.compactMap(\.rateLimit).map {
             ($0.identifier, $0.preset.name)
         }, uniquingKeysWith: { first, second in
@@ -37,6 +45,7 @@ import TestSupport
             "roleping:toggle": "BUTTON_DEFAULT", "roleping:bulk": "BUTTON_DEFAULT",
             "find:page": "BUTTON_DEFAULT", "lb:page": "BUTTON_DEFAULT", "modmail:action": "BUTTON_MODMAIL",
             "quota_config_panel": "BUTTON_CONFIG_PANEL", "points_config_panel": "BUTTON_CONFIG_PANEL",
+            "verification:action": "BUTTON_VERIFICATION",
         ])
         await harness.stop()
     }

@@ -16,6 +16,8 @@ struct Configuration: Sendable {
     var token: BotToken?
     var guildID: UInt64?
     var apiBase: APIBase
+    /// Where RealmEye player pages are fetched (the stand-in's address in `raidbot sandbox`).
+    var realmEyeBase: APIBase
     var databasePath: String
     var backupDirectory: String
     var backupsKept: Int
@@ -38,6 +40,8 @@ struct Configuration: Sendable {
         token = try BotToken.load(from: source)
         guildID = try reader.snowflake("DISCORD_GUILD_ID")
         apiBase = try APIBase(parsing: source["DISCORD_API_BASE"] ?? APIBase.discordDefault)
+        realmEyeBase = try APIBase(parsing: source["RAIDBOT_REALMEYE_BASE"] ?? APIBase.realmEyeDefault,
+                                   variable: "RAIDBOT_REALMEYE_BASE")
         databasePath = try reader.path("RAIDBOT_DATABASE", default: "data/raidbot.sqlite")
         backupDirectory = try reader.path("RAIDBOT_BACKUP_DIR", default: "backups")
         backupsKept = try reader.integer("RAIDBOT_BACKUP_KEEP", default: 14, in: 1...1000)

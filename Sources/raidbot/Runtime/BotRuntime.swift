@@ -4,6 +4,7 @@ import DiscordModels
 import DiscordREST
 import FeatureKit
 import Logging
+import RealmEye
 import ServiceLifecycle
 import Storage
 import CivilTime
@@ -49,7 +50,10 @@ final class BotRuntime: Sendable {
         let environment = FeatureEnvironment(
             database: database, rest: rest, clock: clock, guildID: guildID, logger: logger,
             heartbeatLatency: { [gateway] in gateway.heartbeatLatency })
-        let features = FeatureAssembly.assemble(environment)
+        // RealmEye gets its own transport thread, so a slow RealmEye never queues behind Discord.
+        let realmEye = RealmEyeClient(base: configuration.realmEyeBase.url, transport: CurlTransport(), clock: clock,
+                                      deadline: .seconds(configuration.httpTimeoutSeconds), logger: logger.labelled("raidbot.realmeye"))
+        let features = FeatureAssembly.assemble(environment, realmEye: realmEye)
         conversations = environment.conversations
         let receipts = InteractionReceiptStore(database: database, clock: clock)
         let metrics = BotMetrics()

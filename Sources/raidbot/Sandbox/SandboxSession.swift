@@ -20,8 +20,11 @@ struct SandboxSession {
     /// Runs the session until `lines` ends or says `quit`; `write` prints one line.
     func run(_ lines: AsyncStream<String>, write: @escaping @Sendable (String) -> Void) async throws {
         let sandbox = try await DiscordSandbox.start(SandboxConfiguration(token: Self.token))
+        let realmEye = try await RealmEyeStandIn.start(logger: logger)
+        for profile in Self.realmEyePlayers { realmEye.set(profile) }
         for name in Self.extraChannels { _ = await sandbox.guild.addChannel(name: name) }
-        let runtime = try BotRuntime(configuration: try configuration(sandbox), logger: logger, handlesSignals: false)
+        let runtime = try BotRuntime(configuration: try configuration(sandbox, realmEye: realmEye), logger: logger,
+                                     handlesSignals: false)
         let conversation = ConsoleConversation(sandbox: sandbox, catalog: FeatureAssembly.catalog())
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await runtime.run() }
@@ -35,17 +38,21 @@ struct SandboxSession {
             await runtime.stop()
             try await group.waitForAll()
         }
+        await realmEye.stop()
         await sandbox.stop()
     }
 
-    func configuration(_ sandbox: DiscordSandbox) throws -> Configuration {
+    func configuration(_ sandbox: DiscordSandbox, realmEye: RealmEyeStandIn) throws -> Configuration {
         try Configuration(source: ConfigurationSource(values: [
             "DISCORD_TOKEN": Self.token, "DISCORD_GUILD_ID": "\(sandbox.configuration.guildID)",
             "DISCORD_API_BASE": sandbox.apiBase, "RAIDBOT_DATABASE": databaseFolder + "/raidbot.sqlite",
             "RAIDBOT_BACKUP_DIR": databaseFolder + "/backups", "RAIDBOT_BACKUP_INTERVAL_HOURS": "0",
-            "RAIDBOT_GATEWAY_COMPRESSION": "false",
+            "RAIDBOT_GATEWAY_COMPRESSION": "false", "RAIDBOT_REALMEYE_BASE": realmEye.base,
         ]))
     }
+
+    /// Players the RealmEye stand-in knows besides those the developer adds; any other name is not found.
+    static let realmEyePlayers = [RealmEyeStandInProfile(name: "NiaRealm", description: ["Hello from the RealmEye stand-in"])]
 
     /// What the guild owner types first, so every feature has its roles and channels.
     static let setUp = [

@@ -1,0 +1,64 @@
+import BotKit
+import FeatureKit
+import RealmEye
+
+/// Self-service verification (§7): the Get Verified panel and `/configverification`, sessions, the
+/// RealmEye method in DMs (IGN through the DM conversation layer, the code, Done and Cancel), the
+/// manual screenshot method (IGN, screenshot, a ticket), the
+/// guild's requirements with manual review (Approve with the IGN confirmed, Deny with a reason) for
+/// who fails one, and the Expired Verification
+/// Sessions task.
+public struct VerificationFeature: Feature {
+    private let services: VerificationServices
+
+    /// The feature over the bot's environment, reading profiles through `realmEye`.
+    public init(_ environment: FeatureEnvironment, realmEye: RealmEyeClient) {
+        let services = VerificationServices(environment, realmEye: realmEye)
+        self.services = services
+        environment.conversations.register(kind: VerificationServices.conversationKind) { message, conversation in
+            if conversation.step == ScreenshotConversation.step {
+                try await ScreenshotConversation.receive(message, services)
+            } else {
+                try await IGNConversation.receive(message, conversation, services)
+            }
+        }
+    }
+
+    /// `/configverification`.
+    public static var declarations: [CommandDeclaration] { [ConfigVerificationCommand.declaration] }
+
+    /// Routes the command, the panel's button and the DM buttons.
+    public func register(into routes: inout InteractionRoutes) {
+        let services = services
+        routes.command("configverification") { try await ConfigVerificationCommand.handle($0, services) }
+        routes.component(ComponentRoute(VerificationIDs.getVerified, rateLimit: VerificationIDs.rateLimit,
+                                        action: .deferred(.ephemeralReply) { try await GetVerifiedButton.press($0, services) }))
+        routes.component(ComponentRoute(VerificationIDs.realmEye, rateLimit: VerificationIDs.rateLimit, lock: VerificationIDs.memberLock,
+                                        action: .deferred(.update) { try await RealmEyeButtons.choose(IGNConversation.step, $0, services) }))
+        routes.component(ComponentRoute(VerificationIDs.manual, rateLimit: VerificationIDs.rateLimit, lock: VerificationIDs.memberLock,
+                                        action: .deferred(.update) { try await RealmEyeButtons.choose(IGNConversation.manualStep, $0, services) }))
+        routes.component(ComponentRoute(VerificationIDs.done, rateLimit: VerificationIDs.rateLimit, lock: VerificationIDs.memberLock,
+                                        action: .deferred(.ephemeralReply) { try await DoneButton.press($0, services) }))
+        routes.component(ComponentRoute(VerificationIDs.cancel, rateLimit: VerificationIDs.rateLimit, lock: VerificationIDs.memberLock,
+                                        action: .deferred(.update) { try await RealmEyeButtons.cancel($0, services) }))
+        registerReview(into: &routes)
+    }
+
+    /// Approve and Deny on review tickets, and their modals (security and above).
+    private func registerReview(into routes: inout InteractionRoutes) {
+        let services = services
+        routes.component(ComponentRoute(VerificationIDs.approve, gate: .rank(.security), rateLimit: VerificationIDs.rateLimit,
+                                        action: .opensModal { try await ReviewButtons.approveModal($0, services) }))
+        routes.component(ComponentRoute(VerificationIDs.deny, gate: .rank(.security), rateLimit: VerificationIDs.rateLimit,
+                                        action: .opensModal { try await ReviewButtons.denyModal($0, services) }))
+        routes.modal(ComponentRoute(VerificationIDs.approveModal, gate: .rank(.security), lock: VerificationIDs.reviewLock,
+                                    action: .deferred(.update) { try await ReviewButtons.approve($0, services) }))
+        routes.modal(ComponentRoute(VerificationIDs.denyModal, gate: .rank(.security), lock: VerificationIDs.reviewLock,
+                                    action: .deferred(.update) { try await ReviewButtons.deny($0, services) }))
+    }
+
+    /// The expiry task.
+    public var tasks: [ScheduledTask] {
+        [ExpiredSessionsTask.task(store: services.sessions, clock: services.environment.clock, logger: services.logger)]
+    }
+}

@@ -1,0 +1,107 @@
+import DiscordSandbox
+import Testing
+
+/// A newcomer through the Get Verified panel, the DM steps and Done, end to end over loopback.
+@Suite(.serialized) struct SelfVerificationTests {
+    @Test func aNewcomerVerifiesByCodeAndGetsTheRoleAndTheIGNAsNickname() async throws {
+        try await VerificationStage.with { stage in
+            let sam = try await stage.member("security_sam"), nia = try await stage.member("newcomer_nia")
+            try await stage.configure("send-panel", as: sam)
+            let panel = try #require(await stage.sandbox.guild.messages(in: try await stage.channel("verification")).last)
+            #expect(panel.embedTitle == "🎯 Get Verified")
+            #expect(stage.buttons(in: panel)["Get Verified"] == VerificationIDsWire.getVerified)
+
+            let code = try await stage.startRealmEye(nia, ign: "NiaRealm")
+            #expect(code.count == 20)
+            let codeStep = try #require(await stage.directMessages(to: nia.id).last)
+            #expect(codeStep.embedTitle == "📝 Add Code to RealmEye")
+            #expect(codeStep.embedDescription?.contains(code) == true)
+            #expect(try await stage.session(of: nia.id)?.status == "pending_realmeye")
+
+            stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: ["hi", "my code: \(code)"]))
+            await stage.press(try #require(stage.buttons(in: codeStep)["Done"]), as: nia)
+
+            #expect(await stage.lastAnswer() == "✅ Verified!")
+            let member = try #require(await stage.sandbox.guild.member(nia.id))
+            let raiderRole = try #require(await stage.sandbox.guild.role(named: "Verified Raider")).id
+            #expect(member.roleIDs.contains(raiderRole))
+            #expect(member.nick == "NiaRealm")
+            #expect(try await stage.session(of: nia.id)?.status == "verified")
+            #expect(try await stage.count("SELECT count(*) FROM raider WHERE ign = 'niarealm' AND status = 'approved'") == 1)
+        }
+    }
+
+    @Test func withoutTheCodeNothingIsAppliedAndDoneCanBePressedAgain() async throws {
+        try await VerificationStage.with { stage in
+            let nia = try await stage.member("newcomer_nia")
+            _ = try await stage.startRealmEye(nia, ign: "NiaRealm")
+            stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: ["no code here"]))
+            let done = try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["Done"])
+            await stage.press(done, as: nia)
+            #expect(await stage.lastAnswer().contains("couldn't find the code"))
+            #expect(try await stage.session(of: nia.id)?.status == "pending_realmeye")
+            #expect(await stage.sandbox.guild.member(nia.id)?.roleIDs.isEmpty == true)
+        }
+    }
+
+    @Test(arguments: [
+        (RealmEyeStandIn.Answer.status(403), "RealmEye can't be read"),
+        (.status(429), "RealmEye can't be read"),
+        (.status(404), "doesn't know"),
+    ])
+    func realmEyeProblemsLeaveTheSessionWaiting(answer: RealmEyeStandIn.Answer, message: String) async throws {
+        try await VerificationStage.with { stage in
+            let nia = try await stage.member("newcomer_nia")
+            _ = try await stage.startRealmEye(nia, ign: "NiaRealm")
+            stage.realmEye.set("NiaRealm", answer)
+            await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["Done"]), as: nia)
+            #expect(await stage.lastAnswer().contains(message))
+            #expect(try await stage.session(of: nia.id)?.status == "pending_realmeye")
+        }
+    }
+
+    @Test func anIGNAnotherMemberVerifiedIsRefusedCaseInsensitivelyAndNothingIsApplied() async throws {
+        try await VerificationStage.with { stage in
+            let nia = try await stage.member("newcomer_nia"), ray = try await stage.member("raider_ray")
+            try await stage.db.database.write { connection in
+                try connection.execute("INSERT INTO guild (id, name, created_at) VALUES (?1, 'g', 0) ON CONFLICT DO NOTHING",
+                                       stage.sandbox.configuration.guildID)
+                try connection.execute("INSERT INTO member (id, created_at) VALUES (?1, 0)", ray.id)
+                try connection.execute("INSERT INTO raider (guild_id, user_id, status, created_at, ign) VALUES (?1, ?2, 'approved', 0, 'NIAREALM')",
+                                       stage.sandbox.configuration.guildID, ray.id)
+            }
+            let code = try await stage.startRealmEye(nia, ign: "NiaRealm")
+            stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: [code]))
+            await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["Done"]), as: nia)
+            #expect(await stage.lastAnswer().contains("already verified by another Discord account"))
+            let member = try #require(await stage.sandbox.guild.member(nia.id))
+            #expect(member.roleIDs.isEmpty && member.nick == nil)
+            #expect(try await stage.session(of: nia.id)?.status == "pending_realmeye")
+        }
+    }
+
+    @Test func threeInvalidIGNsCancelTheSession() async throws {
+        try await VerificationStage.with { stage in
+            let nia = try await stage.member("newcomer_nia")
+            await stage.press(VerificationIDsWire.getVerified, as: nia, in: try await stage.channel("verification"))
+            await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["RealmEye"]), as: nia)
+            for name in ["bad!name", String(repeating: "x", count: 17), "名前"] {
+                try await stage.dm(name, from: nia)
+            }
+            #expect(try await stage.session(of: nia.id)?.status == "cancelled")
+            #expect(await stage.directMessages(to: nia.id).last?.embedTitle == "❌ Verification cancelled")
+        }
+    }
+
+    @Test func aVerifiedMemberAndAMemberWithASessionAreRefusedAtThePanel() async throws {
+        try await VerificationStage.with { stage in
+            let rin = try await stage.member("raider_rin"), nia = try await stage.member("newcomer_nia")
+            let panelChannel = try await stage.channel("verification")
+            await stage.press(VerificationIDsWire.getVerified, as: rin, in: panelChannel)
+            #expect(await stage.lastAnswer().contains("already verified"))
+            await stage.press(VerificationIDsWire.getVerified, as: nia, in: panelChannel)
+            await stage.press(VerificationIDsWire.getVerified, as: nia, in: panelChannel)
+            #expect(await stage.lastAnswer().contains("already have a verification in progress"))
+        }
+    }
+}
