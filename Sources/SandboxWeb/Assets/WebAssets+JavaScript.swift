@@ -8,6 +8,7 @@ const app = {
   memberName: null, memberID: null, channelID: null, defaultChannel: null,
   messages: new Map(), events: null, modal: null,
 };
+window.app = app; // a module's names are private: this is for the browser test and the curious
 
 // ---- server calls ----
 async function api(path, body) {
