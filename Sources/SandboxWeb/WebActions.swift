@@ -13,7 +13,7 @@ struct WebActions: Sendable {
     let catalog: CommandCatalog
 
     /// The actions, each served as `POST /web/api/<name>`.
-    static let names = ["line", "click", "select", "submit", "autocomplete", "members"]
+    static let names = ["line", "click", "select", "submit", "autocomplete", "members", "dm"]
 
     /// Performs the action `name` (one of `names`) with its JSON body.
     func perform(_ name: String, _ body: JSONValue) async throws -> Response {
@@ -23,6 +23,7 @@ struct WebActions: Sendable {
         case "select": try await select(body)
         case "submit": try await submit(body)
         case "autocomplete": try await autocomplete(body)
+        case "dm": try await directMessage(body)
         default: try await join(body)
         }
     }
@@ -110,6 +111,15 @@ struct WebActions: Sendable {
         if member == nil { member = await sandbox.memberJoins(username: name) }
         guard let member else { return Self.problem("\(name) could not join.") }
         return WebJSON.response(.object(["member": WebJSON.id(member.id), "name": .string(name)]))
+    }
+
+    /// `{as, content}`: the member DMs the bot (how modmail starts); answers the DM channel to show.
+    func directMessage(_ body: JSONValue) async throws -> Response {
+        let member = try await member(body)
+        let content = try body.text("content")
+        guard !content.isEmpty, content.count <= 2000 else { return Self.problem("A message is 1–2000 characters.") }
+        let message = try await sandbox.sendDM(content, from: member)
+        return WebJSON.response(.object(["channel": WebJSON.id(message.channelID)]))
     }
 
     /// The bot's acknowledgement: a modal to open, a refusal to show, or nothing (messages follow).

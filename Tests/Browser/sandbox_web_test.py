@@ -121,6 +121,11 @@ class Page:
     def log_contains(self, text):
         return text in self.driver.find_element(By.ID, "log").text
 
+    def joined(self):
+        """The public panel's Raiders Joined count."""
+        found = re.search(r"Raiders Joined\s*(\d+)", (self.panel() or ("", 0, ""))[2])
+        return int(found.group(1)) if found else None
+
     def panel(self):
         """The public run panel in the open channel: its id, edit count and text (read in one go)."""
         return self.driver.execute_script("""
@@ -174,14 +179,18 @@ def run(page, sandbox):
     page.until(lambda: page.find("#messages .msg.ephemeral"), "the organizer's ephemeral reply")
     page.shot("run-created")
 
-    # Two raiders join; the second picks a class.
+    # Two raiders join; the second picks a class. The organizer's ephemeral reply is not theirs to see.
+    page.play_as("raider_rin")
+    page.until(lambda: page.find("#messages .msg"), "raid-commands for raider_rin")
+    assert not page.find("#messages .msg.ephemeral"), "raider_rin sees the organizer's ephemeral reply"
     page.open_channel("raid-status")
     page.button("Join")
-    for count, raider in enumerate(["raider_rin", "raider_ray"], start=1):
+    joined = page.joined()  # the organizer is already in
+    for raider in ["raider_rin", "raider_ray"]:
         page.play_as(raider)
         page.click("Join")
-        page.until(lambda: re.search(rf"Raiders Joined\s*{count}\b", (page.panel() or ("", 0, ""))[2]),
-                   f"{count} joined on the public panel")
+        joined += 1
+        page.until(lambda: page.joined() == joined, f"{joined} joined on the public panel")
     classes = page.until(lambda: page.find('select[data-placeholder="Pick your class"]'), "the class select")[-1]
     Select(classes).select_by_visible_text("Priest")
     page.until(lambda: page.log_contains("select Pick your class"), "class picked")
@@ -237,6 +246,12 @@ def run(page, sandbox):
     driver.find_element(By.ID, "tourNext").click()
     page.until(lambda: driver.execute_script("return app.memberName") == "raider_rin", "tour step 2: as raider_rin")
     page.shot("tour")
+
+    # raider_rin writes to the bot (how modmail starts); the DM pane shows it.
+    page.until(lambda: page.find("#dms li"), "the DM entry")[0].click()
+    page.command("my key did not pop")
+    page.until(lambda: any("my key did not pop" in m.text for m in page.find("#messages .msg")), "the DM in the DM pane")
+    page.shot("dm")
 
 
 if __name__ == "__main__":

@@ -79,6 +79,21 @@ import Testing
         }
     }
 
+    @Test("a member's DM to the bot opens their DM channel and shows in it")
+    func memberWritesFirst() async throws {
+        try await WebClient.with { client in
+            let rin = try #require(await client.sandbox.guild.member(named: "raider_rin"))
+            let (status, answer) = try await client.post("dm", .object(["as": .string(rin.id.description),
+                                                                        "content": .string("I need help")]))
+            #expect(status == 200)
+            let channel = try #require(answer["channel"]?.asString)
+            let messages = try await client.json("/web/api/channels/\(channel)/messages?as=\(rin.id)").1
+            #expect(messages.asArray?.first?["content"]?.asString == "I need help")
+            let empty = try await client.post("dm", .object(["as": .string(rin.id.description), "content": .string("")]))
+            #expect(empty.0 == 422)
+        }
+    }
+
     @Test("a DM shows only to its recipient")
     func directMessages() async throws {
         try await WebClient.with { client in

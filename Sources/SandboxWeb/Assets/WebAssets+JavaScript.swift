@@ -51,7 +51,7 @@ async function loadState() {
   const member = state.members.find((m) => m.name === wanted) || state.members.find((m) => !m.bot);
   app.memberName = member.name;
   app.memberID = member.id;
-  if (!findChannel(app.channelID)) app.channelID = state.defaultChannel;
+  if (!findChannel(app.channelID) && app.channelID !== NEW_DM) app.channelID = state.defaultChannel;
   renderMembers();
   renderTour();
 }
@@ -96,6 +96,7 @@ function banner(text, kind) {
 
 function applyDirectory(directory) {
   app.directory = directory;
+  if (app.channelID === NEW_DM && directory.dms.length) app.channelID = directory.dms[0].id;
   $("guildName").textContent = directory.guild;
   renderChannels();
   renderMembers();
@@ -129,9 +130,19 @@ function renderChannels() {
     for (const thread of channels.filter((c) => c.thread && c.parent === channel.id)) list.append(channelItem(thread, "🧵"));
   }
   for (const orphan of channels.filter((c) => c.thread && !channels.some((p) => p.id === c.parent))) list.append(channelItem(orphan, "🧵"));
-  $("dms").replaceChildren(...app.directory.dms.map((dm) => channelItem(dm, "✉", "raidbot")));
+  // Before the bot has a DM with this member, the entry opens an empty one (the member writes first).
+  const dms = app.directory.dms.length ? app.directory.dms : [{ id: NEW_DM, name: "raidbot", kind: 1 }];
+  $("dms").replaceChildren(...dms.map((dm) => channelItem(dm, "✉", "raidbot")));
   const current = findChannel(app.channelID);
-  $("channelTitle").textContent = current ? (current.kind === 1 ? "✉ raidbot" : (current.thread ? "🧵 " : "# ") + current.name) : "";
+  $("channelTitle").textContent = isDM() ? "✉ raidbot" : current ? (current.thread ? "🧵 " : "# ") + current.name : "";
+  $("commandInput").placeholder = isDM() ? "Message raidbot (a / starts a command or console line as usual)"
+    : "Type / for the bot's commands, or a console line (as rin, click Join, …)";
+}
+
+const NEW_DM = "new-dm";
+function isDM() {
+  const current = findChannel(app.channelID);
+  return app.channelID === NEW_DM || (current && current.kind === 1);
 }
 
 function channelItem(channel, icon, label) {
@@ -165,6 +176,7 @@ async function actAs(name) {
   if (name === app.memberName) return;
   const member = app.directory.members.find((m) => m.name === name);
   if (!member) return toast(`No member is named ${name}.`);
+  if (isDM()) app.channelID = NEW_DM; // each member has their own DM with the bot
   app.memberName = name;
   app.memberID = member.id;
   log(`You are now ${name}.`);
@@ -237,7 +249,7 @@ function renderEmbed(embed) {
   if (embed.thumbnail && embed.thumbnail.url) {
     const image = document.createElement("img");
     image.className = "thumb";
-    image.alt = "thumbnail";
+    image.alt = "";
     if (/^(https?:)?\/\/(127\.0\.0\.1|localhost)/.test(embed.thumbnail.url)) image.src = embed.thumbnail.url;
     image.title = embed.thumbnail.url; // offline: the picture itself lives on the internet
     element.append(image);
@@ -371,9 +383,11 @@ function html(tag, className, inner) { const e = document.createElement(tag); e.
 function note(text) { const e = document.createElement("div"); e.className = "note"; e.textContent = text; return e; }
 
 // ---- acting ----
+function commandChannel() { return app.channelID === NEW_DM ? app.defaultChannel : app.channelID; }
+
 async function act(path, body, label) {
   log("> " + label);
-  const answer = await api(path, { as: app.memberID, channel: app.channelID, ...body });
+  const answer = await api(path, { as: app.memberID, channel: commandChannel(), ...body });
   return handleAnswer(answer);
 }
 
@@ -391,8 +405,12 @@ function handleAnswer(answer) {
 
 async function sendLine(line) {
   if (!line.trim()) return;
+  if (isDM() && !line.startsWith("/") && !/^(as|click|select|submit|show|members|help)\b/.test(line)) {
+    log("> (DM) " + line);
+    return handleAnswer(await api("dm", { as: app.memberID, content: line }));
+  }
   log("> " + line);
-  return handleAnswer(await api("line", { as: app.memberID, channel: app.channelID, line }));
+  return handleAnswer(await api("line", { as: app.memberID, channel: commandChannel(), line }));
 }
 
 // ---- the command box: the bot's registered commands, their options, autocomplete ----
@@ -460,7 +478,7 @@ function optionField(command, option) {
 
 async function autocomplete(command, option, input, list) {
   const answer = await api("autocomplete", {
-    as: app.memberID, channel: app.channelID, command: command.name, focused: option.name, options: filledOptions(),
+    as: app.memberID, channel: commandChannel(), command: command.name, focused: option.name, options: filledOptions(),
   });
   if (answer.error) return;
   list.replaceChildren(...(answer.choices || []).map((c) => new Option(c.name, String(c.value))));
@@ -549,7 +567,8 @@ function tourSteps(lines) {
   for (const line of lines) {
     const text = line.trim();
     if (text.startsWith("#")) { narration.push(text.replace(/^#\s?/, "")); continue; }
-    if (!text || text === "quit") continue;
+    if (!text) { narration = []; continue; } // a comment block tells about the lines right below it
+    if (text === "quit") continue;
     steps.push({ narration: narration.join("\n"), line: text });
     narration = [];
   }
