@@ -136,6 +136,9 @@ class Page:
 
 def main():
     os.makedirs(ARTIFACTS, exist_ok=True)
+    for old in os.listdir(ARTIFACTS):
+        if old.endswith(".png"):
+            os.remove(os.path.join(ARTIFACTS, old))
     sandbox = Sandbox(free_port())
     sandbox.start()
     options = webdriver.ChromeOptions()

@@ -172,14 +172,14 @@ function renderMembers() {
   select.value = app.memberName;
 }
 
-async function actAs(name) {
+async function actAs(name, quiet) {
   if (name === app.memberName) return;
   const member = app.directory.members.find((m) => m.name === name);
   if (!member) return toast(`No member is named ${name}.`);
   if (isDM()) app.channelID = NEW_DM; // each member has their own DM with the bot
   app.memberName = name;
   app.memberID = member.id;
-  log(`You are now ${name}.`);
+  if (!quiet) log(`You are now ${name}.`);
   connect();
   renderMembers();
 }
@@ -396,7 +396,7 @@ function handleAnswer(answer) {
   for (const line of answer.lines || []) log(line);
   if (answer.member && answer.name) {
     if (!app.directory.members.some((m) => m.id === answer.member)) app.directory.members.push({ id: answer.member, name: answer.name, bot: false, roles: [] });
-    actAs(answer.name);
+    actAs(answer.name, true); // the server's lines already said so
   }
   if (answer.channel && !answer.modal) showChannel(answer.channel);
   if (answer.modal) openModal(answer);
