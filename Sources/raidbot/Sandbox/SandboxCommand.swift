@@ -7,6 +7,9 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `raidbot sandbox`: try every command offline, against a built-in local Discord stand-in, with no
 /// token and no Discord account. Lines come from the terminal, or from `--script` for a repeatable demo.
@@ -42,7 +45,8 @@ struct Sandbox: AsyncParsableCommand {
                 .appendingPathComponent("raidbot-sandbox-\(UInt64.random(in: 0...UInt64.max))").path
             let session = SandboxSession(databaseFolder: folder, logger: logger)
             if web {
-                try await session.runWeb(port: port, tour: tourLines()) { print($0) }
+                // Flushed line by line: the URL must reach a pipe (a test, `| tee`) while it serves.
+                try await session.runWeb(port: port, tour: tourLines()) { print($0); fflush(nil) }
             } else {
                 let lines = try script.map(ConsoleInput.file) ?? ConsoleInput.terminal()
                 try await session.run(lines) { print($0) }
