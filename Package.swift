@@ -137,16 +137,23 @@ let package = Package(
         // The `raidbot sandbox` console: its grammar, input, rendering and mentions, played against
         // the stand-in; the executable hands it the bot's command catalog and builds the bot itself.
         .target(name: "SandboxConsole", dependencies: ["DiscordSandbox", "DiscordModels", "BotKit"]),
+        // `raidbot sandbox --web`: the stand-in in a browser (page, JSON API, live events), mounted on
+        // the stand-in's own server; it plays members through SandboxConsole, so it sends what the console sends.
+        .target(name: "SandboxWeb", dependencies: [
+            "SandboxConsole", "DiscordSandbox", "DiscordModels", "BotKit",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
 
         // The executable: command line, configuration, composition root.
         .executableTarget(name: "raidbot", dependencies: [
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
             "QuotaFeature", "ModerationFeature", "ModmailFeature", "IdentityFeature", "VerificationFeature", "RealmEye",
-            "SandboxConsole", "PostgresImport",
+            "SandboxConsole", "SandboxWeb", "PostgresImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
@@ -222,6 +229,9 @@ let package = Package(
             "VerificationFeature", "RealmEye", "FeatureKit", "TestSupport", "DiscordSandbox",
         ] + featureBase),
         .testTarget(name: "SandboxConsoleTests", dependencies: ["SandboxConsole", "DiscordSandbox", "DiscordModels"]),
+        .testTarget(name: "SandboxWebTests", dependencies: [
+            "SandboxWeb", "SandboxConsole", "DiscordSandbox", "DiscordModels", "DiscordREST", "BotKit",
+        ]),
         .testTarget(name: "raidbotTests", dependencies: [
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",

@@ -1,6 +1,7 @@
 /// One line typed into `raidbot sandbox`, parsed. The console plays guild members against the
 /// local Discord stand-in: it can do what a member can do in Discord, nothing more.
-enum ConsoleAction: Equatable, Sendable {
+/// Public so the browser UI (SandboxWeb) plays the same lines, the guided tour included.
+public enum ConsoleAction: Equatable, Sendable {
     /// Act as this member from now on (a new name joins the guild first).
     case actAs(String)
     /// A slash command with `name:value` options, e.g. `/run dungeon:SHATTERS party:p1`.
@@ -24,15 +25,20 @@ enum ConsoleAction: Equatable, Sendable {
 }
 
 /// A `name:value` (or `name=value`) pair of a command or a modal.
-struct ConsoleOption: Equatable, Sendable {
-    let name: String
-    let value: String
+public struct ConsoleOption: Equatable, Sendable {
+    public let name: String
+    public let value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
 }
 
 /// The console's grammar: words split on spaces, with "double quotes" around values that hold
 /// spaces (`description:"bring priests"`). Blank lines and `#` comments parse to nil.
-enum ConsoleLine {
-    static func parse(_ line: String) -> Result<ConsoleAction?, ConsoleProblem> {
+public enum ConsoleLine {
+    public static func parse(_ line: String) -> Result<ConsoleAction?, ConsoleProblem> {
         let words = tokens(line)
         guard let first = words.first, !first.hasPrefix("#") else { return .success(nil) }
         let rest = Array(words.dropFirst())

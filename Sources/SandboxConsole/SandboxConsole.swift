@@ -4,8 +4,9 @@ import DiscordSandbox
 
 /// Carries out console actions as guild members against the stand-in, and says what the bot
 /// answered. Slash command options are typed by the bot's own command catalog, so `member:rin`
-/// becomes a user option and `screenshot:oryx.png` an uploaded image.
-struct SandboxConsole {
+/// becomes a user option and `screenshot:oryx.png` an uploaded image. Public so the browser UI
+/// sends exactly the interactions the console sends.
+public struct SandboxConsole: Sendable {
     let sandbox: DiscordSandbox
     let catalog: CommandCatalog
     /// Where slash commands are typed.
@@ -13,9 +14,9 @@ struct SandboxConsole {
     /// The channel `show` prints when none is named.
     let raidChannel: Snowflake
     /// The member acting now.
-    private(set) var member: SandboxMember
+    public private(set) var member: SandboxMember
 
-    init(sandbox: DiscordSandbox, catalog: CommandCatalog, commandChannel: Snowflake, raidChannel: Snowflake,
+    public init(sandbox: DiscordSandbox, catalog: CommandCatalog, commandChannel: Snowflake, raidChannel: Snowflake,
          member: SandboxMember) {
         self.sandbox = sandbox
         self.catalog = catalog
@@ -25,16 +26,11 @@ struct SandboxConsole {
     }
 
     /// The lines to print for `action`.
-    mutating func perform(_ action: ConsoleAction) async throws -> [String] {
+    public mutating func perform(_ action: ConsoleAction) async throws -> [String] {
+        if let handle = try await interaction(for: action) { return try await answer(handle) }
         switch action {
         case .actAs(let name): return await actAs(name)
-        case .command(let name, let options): return try await command(name, options)
-        case .click(let target): return try await click(target)
-        case .select(let target, let values): return try await select(target, values)
-        case .submit(let id, let fields):
-            let handle = try await sandbox.submit(modal: id, fields: fields.map { ($0.name, $0.value) },
-                                                  in: commandChannel, as: member)
-            return try await answer(handle)
+        case .command, .click, .select, .submit: return []
         case .directMessage(let text): return try await directMessage(text)
         case .show(let channel): return try await show(channel)
         case .members: return await members()
@@ -42,7 +38,20 @@ struct SandboxConsole {
         }
     }
 
-    mutating func actAs(_ name: String) async -> [String] {
+    /// Sends the interaction `action` stands for as the current member, for callers that render the
+    /// bot's answer themselves (the browser UI); nil for actions that send none.
+    public func interaction(for action: ConsoleAction) async throws -> InteractionHandle? {
+        switch action {
+        case .command(let name, let options): return try await command(name, options)
+        case .click(let target): return try await click(target)
+        case .select(let target, let values): return try await select(target, values)
+        case .submit(let id, let fields):
+            return try await sandbox.submit(modal: id, fields: fields.map { ($0.name, $0.value) }, in: commandChannel, as: member)
+        case .actAs, .directMessage, .show, .members, .help, .quit: return nil
+        }
+    }
+
+    public mutating func actAs(_ name: String) async -> [String] {
         if let existing = await sandbox.guild.member(named: name) {
             member = existing
             return ["You are now \(name)."]
@@ -51,7 +60,13 @@ struct SandboxConsole {
         return ["\(name) joined the guild (no roles); you are now \(name)."]
     }
 
-    func command(_ name: String, _ options: [ConsoleOption]) async throws -> [String] {
+    func command(_ name: String, _ options: [ConsoleOption]) async throws -> InteractionHandle {
+        try await sandbox.run(command: name, options: try await typed(name, options), in: commandChannel, as: member)
+    }
+
+    /// `options` of `/name` typed as the member's client sends them; `focused` marks the option
+    /// being typed into (an autocomplete request sends it as text, as Discord does).
+    public func typed(_ name: String, _ options: [ConsoleOption], focused: String? = nil) async throws -> [CommandOption] {
         guard let declaration = catalog[name] else {
             throw ConsoleProblem("There is no /\(name). The bot has: " + catalog.declarations.map { "/" + $0.name }.joined(separator: " "))
         }
@@ -61,9 +76,13 @@ struct SandboxConsole {
                 throw ConsoleProblem("/\(name) has no option \(option.name); it has "
                                      + declaration.options.map(\.name).joined(separator: ", "))
             }
-            typed.append(try await commandOption(declared, option.value))
+            if option.name == focused {
+                typed.append(.string(option.name, option.value, focused: true))
+            } else {
+                typed.append(try await commandOption(declared, option.value))
+            }
         }
-        return try await answer(try await sandbox.run(command: name, options: typed, in: commandChannel, as: member))
+        return typed
     }
 
     /// The option as the member's Discord client would send it.
@@ -96,19 +115,19 @@ struct SandboxConsole {
         }
     }
 
-    func click(_ target: String) async throws -> [String] {
+    func click(_ target: String) async throws -> InteractionHandle {
         let (message, id, _) = try await find(target)
-        return try await answer(try await sandbox.click(id, on: message, as: member))
+        return try await sandbox.click(id, on: message, as: member)
     }
 
     /// Picks options by value or by label (a member sees labels; the bot receives values).
-    func select(_ target: String, _ picked: [String]) async throws -> [String] {
+    func select(_ target: String, _ picked: [String]) async throws -> InteractionHandle {
         let (message, id, menu) = try await find(target)
         let options = menu["options"]?.asArray ?? []
         let values = picked.map { choice in
             options.first { $0["label"]?.asString?.lowercased() == choice.lowercased() }?["value"]?.asString ?? choice
         }
-        return try await answer(try await sandbox.select(id, values: values, on: message, as: member))
+        return try await sandbox.select(id, values: values, on: message, as: member)
     }
 
     /// The newest message holding a component whose custom_id, label or placeholder is `target`.
@@ -179,7 +198,7 @@ struct SandboxConsole {
         }
     }
 
-    func members() async -> [String] {
+    public func members() async -> [String] {
         var lines: [String] = []
         for member in await sandbox.guild.members where !member.user.isBot {
             var roles: [String] = []
@@ -189,7 +208,7 @@ struct SandboxConsole {
         return lines
     }
 
-    static let help = [
+    public static let help = [
         "  as <member>                 act as this member (a new name joins the guild)",
         "  /<command> name:value …     a slash command, e.g. /run dungeon:SHATTERS party:p1 location:USW",
         "  click <custom_id or label>  press a button on the newest message that shows it",

@@ -61,6 +61,7 @@ public final class DiscordSandbox: Sendable {
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         let application = SandboxServer.application(
             pipeline: parts.pipeline, socket: parts.socket, port: configuration.port, logger: configuration.logger,
+            extraRoutes: configuration.routes,
             onPort: { port in portSink.yield(port); portSink.finish() })
         let server = Task {
             defer { portSink.finish() }
@@ -116,6 +117,10 @@ public final class DiscordSandbox: Sendable {
     public func nextRequest(matching predicate: @escaping @Sendable (RecordedRequest) -> Bool) async throws -> RecordedRequest {
         try await requests.next(matching: predicate)
     }
+
+    /// The member who sent interaction `id` (the one who sees its ephemeral answers), if the
+    /// sandbox sent it.
+    public func member(causing id: Snowflake) async -> Snowflake? { await ledger.entry(id)?.memberID }
 
     // MARK: Faults
 

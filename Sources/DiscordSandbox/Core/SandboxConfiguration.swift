@@ -1,4 +1,5 @@
 import DiscordModels
+import Hummingbird
 import Logging
 
 /// How a sandbox presents itself: the bot identity it accepts, its guild, and protocol timings.
@@ -33,6 +34,9 @@ public struct SandboxConfiguration: Sendable {
     public var logger: Logger
     /// The loopback port to bind; 0 (the default, for tests) picks a free ephemeral port.
     public var port: Int
+    /// Extra routes served beside the REST API and the gateway (the browser UI of `raidbot sandbox
+    /// --web`), so one loopback server carries everything; none by default.
+    public var routes: @Sendable (Router<SandboxRequestContext>) -> Void = { _ in }
 
     /// A configuration with realistic defaults and a short heartbeat for tests.
     public init(

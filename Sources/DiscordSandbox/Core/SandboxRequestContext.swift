@@ -4,12 +4,13 @@ import NIOCore
 
 /// The request context: Hummingbird's WebSocket context plus the connection's channel, so the
 /// gateway can drop a socket without a close frame (a TCP reset, seen by clients as 1006).
-struct SandboxRequestContext: RequestContext, WebSocketRequestContext {
-    var coreContext: CoreRequestContextStorage
-    let webSocket: WebSocketHandlerReference<SandboxRequestContext>
+/// Public so routes mounted through `SandboxConfiguration.routes` (the browser UI) share the server.
+public struct SandboxRequestContext: RequestContext, WebSocketRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public let webSocket: WebSocketHandlerReference<SandboxRequestContext>
     let channel: any Channel
 
-    init(source: ApplicationRequestContextSource) {
+    public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         webSocket = .init()
         channel = source.channel

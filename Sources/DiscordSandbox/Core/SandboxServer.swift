@@ -4,11 +4,13 @@ import HummingbirdWebSocket
 import Logging
 import NIOCore
 
-/// The Hummingbird application: REST under `/api/v10`, the gateway on `/gateway` and `/resume`.
+/// The Hummingbird application: REST under `/api/v10`, the gateway on `/gateway` and `/resume`,
+/// plus whatever `extraRoutes` mounts.
 enum SandboxServer {
     /// Builds the application; `onPort` receives the bound ephemeral port.
     static func application(
         pipeline: RESTPipeline, socket: GatewaySocket, port: Int, logger: Logger,
+        extraRoutes: @Sendable (Router<SandboxRequestContext>) -> Void = { _ in },
         onPort: @escaping @Sendable (Int) async -> Void
     ) -> some ApplicationProtocol {
         let router = Router(context: SandboxRequestContext.self)
@@ -22,6 +24,7 @@ enum SandboxServer {
                                    path: path, compressed: compressed)
             }
         }
+        extraRoutes(router)
         let webSocket = WebSocketServerConfiguration(maxFrameSize: 1 << 20, autoPing: .disabled)
         return Application(
             router: router,

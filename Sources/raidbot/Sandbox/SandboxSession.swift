@@ -1,11 +1,14 @@
 import DiscordSandbox
 import Logging
 import SandboxConsole
+import SandboxWeb
+import UnixSignals
 
 /// `raidbot sandbox`: the local Discord stand-in on 127.0.0.1 (a seeded raid guild), the real bot
 /// connected to it on its own SQLite file, the guild configured the way an administrator would
-/// (`/setroles`, `/setchannels`), and a console that plays its members. Nothing leaves the machine.
-/// This is the composition half (it builds the bot); the console itself is the SandboxConsole module.
+/// (`/setroles`, `/setchannels`), and a console (or, with `--web`, a page in the browser) that plays
+/// its members. Nothing leaves the machine. This is the composition half (it builds the bot); the
+/// console and the page are the SandboxConsole and SandboxWeb modules.
 struct SandboxSession {
     /// Long enough for the bot's token check; it only ever reaches the stand-in.
     static let token = "sandbox.raidbot.local-developer-session"
@@ -20,17 +23,41 @@ struct SandboxSession {
     /// Runs the session until `lines` ends or says `quit`; `write` prints one line.
     func run(_ lines: AsyncStream<String>, write: @escaping @Sendable (String) -> Void) async throws {
         let sandbox = try await DiscordSandbox.start(SandboxConfiguration(token: Self.token))
+        try await withBot(on: sandbox) {
+            let conversation = ConsoleConversation(sandbox: sandbox, catalog: FeatureAssembly.catalog())
+            try await conversation.run(setUp: Self.setUp, player: Self.player, lines: lines, write: write)
+        }
+    }
+
+    /// Serves the page on 127.0.0.1:`port` (0: any free port) until SIGINT or SIGTERM; `write`
+    /// prints the set-up and the URL. The page's endpoints answer 503 until the guild is set up.
+    func runWeb(port: Int, tour: [String], write: @escaping @Sendable (String) -> Void) async throws {
+        let site = SandboxSite(catalog: FeatureAssembly.catalog(), tour: tour)
+        var configuration = SandboxConfiguration(token: Self.token, port: port)
+        configuration.routes = { site.mount(on: $0) }
+        let sandbox = try await DiscordSandbox.start(configuration)
+        try await withBot(on: sandbox) {
+            let conversation = ConsoleConversation(sandbox: sandbox, catalog: FeatureAssembly.catalog())
+            try await conversation.run(setUp: Self.setUp, player: Self.player, lines: AsyncStream { $0.finish() }, write: write)
+            site.attach(sandbox)
+            write("raidbot sandbox: open http://127.0.0.1:\(sandbox.port)/ in a browser (Ctrl-C stops it).")
+            for await _ in await UnixSignalsSequence(trapping: .sigint, .sigterm) { break }
+            site.close()
+        }
+    }
+
+    /// Adds the feature channels, runs the bot against `sandbox` while `body` runs, then stops both.
+    private func withBot(on sandbox: DiscordSandbox, _ body: () async throws -> Void) async throws {
+        for name in Self.extraChannels { _ = await sandbox.guild.addChannel(name: name) }
         let realmEye = try await RealmEyeStandIn.start(logger: logger)
         for profile in Self.realmEyePlayers { realmEye.set(profile) }
-        for name in Self.extraChannels { _ = await sandbox.guild.addChannel(name: name) }
         let runtime = try BotRuntime(configuration: try configuration(sandbox, realmEye: realmEye), logger: logger,
                                      handlesSignals: false)
-        let conversation = ConsoleConversation(sandbox: sandbox, catalog: FeatureAssembly.catalog())
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await runtime.run() }
             defer { group.cancelAll() }
             do {
-                try await conversation.run(setUp: Self.setUp, player: Self.player, lines: lines, write: write)
+                try await body()
             } catch {
                 await runtime.stop()
                 throw error
