@@ -17,6 +17,13 @@ let package = Package(
         .executable(name: "storage-benchmark", targets: ["StorageBenchmark"]),
         .executable(name: "transport-benchmark", targets: ["TransportBenchmark"]),
     ],
+    // The PostgreSQL import links PostgresNIO, which brings the whole Foundation and its ICU data
+    // (+45 MB static): a default trait, so `swift build` and the tests have it and
+    // scripts/release.sh leaves it out of the small binary (`--disable-default-traits`).
+    traits: [
+        .trait(name: "PostgresImport", description: "raidbot import-postgres (links PostgresNIO)"),
+        .default(enabledTraits: ["PostgresImport"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -149,7 +156,8 @@ let package = Package(
             "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
             "QuotaFeature", "ModerationFeature", "ModmailFeature", "IdentityFeature", "VerificationFeature", "RealmEye",
-            "SandboxConsole", "SandboxWeb", "PostgresImport",
+            "SandboxConsole", "SandboxWeb",
+            .target(name: "PostgresImport", condition: .when(traits: ["PostgresImport"])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

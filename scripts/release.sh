@@ -43,9 +43,11 @@ done
 # -Osize: smaller code than -O, no measurable cost for an I/O-bound bot.
 # --no-export-dynamic: the static stdlib's link arguments export every symbol (a 4 MB dynamic
 #   symbol table) for dlsym lookups the bot never does.
+# --disable-default-traits: without the PostgreSQL import (PostgresNIO brings the whole Foundation
+#   and ICU, +45 MB); docs/import.md runs the import with a full build.
 # ld.bfd with -z pack-relative-relocs: the position-independent binary's 2 MB of relocations packed
 #   into 16 KB (DT_RELR; needs glibc 2.36, Debian 12 / Raspberry Pi OS bookworm). gold cannot.
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product raidbot \
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product raidbot --disable-default-traits \
   -Xswiftc -Osize -Xswiftc -use-ld=bfd -Xswiftc -L"$static" \
   -Xlinker --no-export-dynamic -Xlinker -z -Xlinker pack-relative-relocs
 out="$scratch/raidbot-release"

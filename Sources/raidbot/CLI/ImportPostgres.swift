@@ -1,3 +1,4 @@
+#if PostgresImport
 import ArgumentParser
 import Logging
 import PostgresImport
@@ -62,3 +63,26 @@ struct ImportPostgres: AsyncParsableCommand {
         }
     }
 }
+#else
+import ArgumentParser
+
+/// The small release build (scripts/release.sh) leaves the PostgreSQL import out: it would bring
+/// the whole Foundation and its ICU data. The command says where to run the import instead.
+struct ImportPostgres: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import-postgres",
+        abstract: "Not in this build: see docs/import.md.")
+
+    @Argument(parsing: .allUnrecognized)
+    var arguments: [String] = []
+
+    func run() throws {
+        print("""
+            This raidbot was built without the PostgreSQL import (the small release binary leaves it out). \
+            Build the full one with `swift build -c release --product raidbot`, run the import with it (on any \
+            machine), and copy the database file over; see docs/import.md.
+            """)
+        throw ExitCode(2)
+    }
+}
+#endif
