@@ -142,3 +142,25 @@ struct QuotaPanelConfigTests {
         }
     }
 }
+
+/// An imported incumbent panel the bot cannot edit is replaced, not retried forever.
+@Suite("Quota panels after an import", .serialized)
+struct QuotaPanelImportTests {
+    @Test("a panel message another bot posted (403 on edit) is replaced by a new panel")
+    func foreignPanelIsReplaced() async throws {
+        try await QuotaStage.with { stage in
+            _ = try await stage.configureQuota("Raid Leader")
+            let owner = try await stage.member("guild_owner")
+            let channel = try #require(await stage.sandbox.guild.channel(named: "general")).id
+            let foreign = await stage.sandbox.guild.postMessage(in: channel, as: owner.id, content: "incumbent's quota board")
+            try await stage.db.database.write { try $0.execute("UPDATE quota_role_config SET panel_message_id = ?1", foreign.id) }
+            let lee = try await stage.member("leader_lee")
+            await stage.run("logrun", [Option.text("dungeon", "SHATTERS")], as: lee)
+            await stage.drainOutbox()
+            let messages = try await stage.quotaChannel()
+            #expect(messages.count == 2)
+            #expect(messages.last?.embedTitle == "📊 Raid Leader Quota Leaderboard")
+            #expect(try await stage.count("SELECT panel_message_id FROM quota_role_config") == Int(messages.last!.id.rawValue))
+        }
+    }
+}

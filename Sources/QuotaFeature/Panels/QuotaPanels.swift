@@ -59,13 +59,14 @@ struct QuotaPanels: Sendable {
         try await store.setResultMessage(posted.id, role: role, periodEnd: periodEnd)
     }
 
-    /// Edits the panel message; false when Discord no longer has it.
+    /// Edits the panel message; false when Discord no longer has it, or when it is not this bot's
+    /// to edit (an imported incumbent panel posted by another application): a new one is posted.
     private func edit(_ message: Snowflake, in channel: Snowflake, _ panel: MessageCreate) async throws -> Bool {
         do {
             _ = try await services.rest.editMessage(channelID: channel, messageID: message,
                                                     MessageEdit(embeds: panel.embeds, allowedMentions: panel.allowedMentions))
             return true
-        } catch let error as RESTError where error.status == 404 {
+        } catch let error as RESTError where error.status == 404 || error.status == 403 {
             return false
         }
     }
