@@ -103,7 +103,7 @@ let package = Package(
         ]),
         // Test support, shared by every test target: the manual clock, temporary databases, the
         // recording responder, the feature harness, the opt-in benchmark flag.
-        .target(name: "TestSupport", dependencies: ["FeatureKit", "RunsFeature"] + featureBase),
+        .target(name: "TestSupport", dependencies: ["FeatureKit", "RunsFeature", "DiscordSandbox"] + featureBase),
 
         // FeatureKit: what several features share (the Feature protocol, panels, raid log, command
         // log, guild mappings, first contact, the one-activity rule, PointsLedger), nothing else.

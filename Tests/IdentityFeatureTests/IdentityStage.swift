@@ -6,7 +6,6 @@ import IdentityFeature
 import Logging
 import ModmailFeature
 import Storage
-import Synchronization
 import TestSupport
 import Testing
 @testable import FeatureKit
@@ -22,7 +21,7 @@ struct IdentityStage {
     let environment: FeatureEnvironment
     let router: InteractionRouter
     let memberUpdates: MemberUpdates
-    private let nextID = Counter()
+    let interactions: StageInteractions
 
     /// Seeded mapping: Admin = administrator, Security, Head Raid Leader = officer, Raid Leader =
     /// organizer, Verified Raider, Suspended, a new Team role; veri_log on #verification, bot_log on
@@ -39,6 +38,7 @@ struct IdentityStage {
         self.sandbox = sandbox
         self.db = db
         self.clock = clock
+        interactions = StageInteractions(sandbox: sandbox, token: "identity-token")
         rest = DiscordREST(configuration: RESTConfiguration(apiBase: sandbox.apiBase, token: "identity.test.token",
                                                             policy: RateLimitPolicy(maxServerErrorRetries: 0)))
         let logger = Logger(label: "identity-test") { _ in SwiftLogNoOpLogHandler() }
@@ -79,16 +79,7 @@ struct IdentityStage {
 
     /// Runs `/name` with `options` as `actor`, then moves the clock past the command rate limit.
     func run(_ name: String, _ options: [CommandInteractionOption], as actor: SandboxMember) async {
-        let permissions = await sandbox.guild.permissions(of: actor.id)
-        let current = await sandbox.guild.member(actor.id) ?? actor
-        let member = Member(user: User(id: actor.id, username: actor.user.username), roles: current.roleIDs,
-                            permissions: permissions)
-        let interaction = Interaction(
-            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .applicationCommand,
-            data: .applicationCommand(ApplicationCommandData(id: 500, name: name, options: options,
-                                                             guildID: sandbox.configuration.guildID)),
-            guildID: sandbox.configuration.guildID, channelID: 5, member: member, token: "identity-token")
-        await router.handle(interaction)
+        await router.handle(await interactions.command(name, options, as: actor))
         clock.advance(by: .seconds(3))
     }
 
@@ -162,20 +153,4 @@ struct IdentityStage {
         await sandbox.stop()
         await db.remove()
     }
-}
-
-/// Option builders.
-enum Option {
-    static func user(_ id: Snowflake, _ name: String = "member") -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .user, value: .string(id.description))
-    }
-    static func text(_ name: String, _ value: String) -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .string, value: .string(value))
-    }
-}
-
-/// Distinct interaction ids.
-final class Counter: Sendable {
-    private let value = Mutex<UInt64>(1_000)
-    func next() -> UInt64 { value.withLock { $0 += 1; return $0 } }
 }

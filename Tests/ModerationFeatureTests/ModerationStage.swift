@@ -5,7 +5,6 @@ import DiscordSandbox
 import Logging
 import ModerationFeature
 import Storage
-import Synchronization
 import TestSupport
 import Testing
 @testable import FeatureKit
@@ -21,7 +20,7 @@ struct ModerationStage {
     let environment: FeatureEnvironment
     let router: InteractionRouter
     let tasks: [ScheduledTask]
-    private let nextID = Counter()
+    let interactions: StageInteractions
 
     /// The seeded staff: roles mapped (security, officer = Head Raid Leader, organizer = Raid Leader,
     /// verified raider, suspended, a new Muted role) and punishment_log on #staff-logs.
@@ -40,6 +39,7 @@ struct ModerationStage {
         self.sandbox = sandbox
         self.db = db
         self.clock = clock
+        interactions = StageInteractions(sandbox: sandbox, token: "moderation-token")
         rest = DiscordREST(configuration: RESTConfiguration(apiBase: sandbox.apiBase, token: "moderation.test.token",
                                                             policy: RateLimitPolicy(maxServerErrorRetries: 0)))
         let logger = Logger(label: "moderation-test") { _ in SwiftLogNoOpLogHandler() }
@@ -84,28 +84,13 @@ struct ModerationStage {
     /// clock past the command rate limit so tests never trip it by accident.
     func run(_ name: String, _ options: [CommandInteractionOption], as actor: SandboxMember,
              in channel: Snowflake = 5) async {
-        let permissions = await sandbox.guild.permissions(of: actor.id)
-        let member = Member(user: User(id: actor.id, username: actor.user.username), roles: actor.roleIDs,
-                            permissions: permissions)
-        let interaction = Interaction(
-            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .applicationCommand,
-            data: .applicationCommand(ApplicationCommandData(id: 500, name: name, options: options,
-                                                             guildID: sandbox.configuration.guildID)),
-            guildID: sandbox.configuration.guildID, channelID: channel, member: member, token: "moderation-token")
-        await router.handle(interaction)
+        await router.handle(await interactions.command(name, options, as: actor, in: channel))
         clock.advance(by: .seconds(3))
     }
 
     /// Presses the button `customID` (of a message the bot drew) as `actor`.
     func press(_ customID: String, as actor: SandboxMember) async {
-        let interaction = Interaction(
-            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .messageComponent,
-            data: .messageComponent(MessageComponentData(customID: customID, componentType: .button)),
-            guildID: sandbox.configuration.guildID, channelID: 5,
-            member: Member(user: User(id: actor.id, username: actor.user.username), roles: actor.roleIDs,
-                           permissions: await sandbox.guild.permissions(of: actor.id)),
-            token: "moderation-token", message: Message(id: 900, channelID: 5, author: nil))
-        await router.handle(interaction)
+        await router.handle(await interactions.component(customID, as: actor))
         clock.advance(by: .seconds(3))
     }
 
@@ -174,24 +159,6 @@ struct ModerationStage {
     }
 }
 
-/// Option builders.
-enum Option {
-    static func user(_ id: Snowflake, _ name: String = "member") -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .user, value: .string(id.description))
-    }
-    static func text(_ name: String, _ value: String) -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .string, value: .string(value))
-    }
+extension Option {
     static func reason(_ value: String = "Breaking the rules") -> CommandInteractionOption { text("reason", value) }
-}
-
-/// Distinct interaction ids.
-final class Counter: Sendable {
-    private let value = Mutex<UInt64>(1_000)
-    func next() -> UInt64 { value.withLock { $0 += 1; return $0 } }
-}
-
-extension SandboxMessage {
-    /// The first embed's title.
-    var embedTitle: String? { embeds.first?.asObject?["title"]?.asString }
 }

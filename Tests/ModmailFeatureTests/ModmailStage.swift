@@ -5,7 +5,6 @@ import DiscordSandbox
 import Logging
 import ModmailFeature
 import Storage
-import Synchronization
 import TestSupport
 import Testing
 @testable import FeatureKit
@@ -21,7 +20,9 @@ struct ModmailStage {
     let responder = RecordingResponder()
     let environment: FeatureEnvironment
     let router: InteractionRouter
-    let ids: Counter
+    let interactions: StageInteractions
+    /// Interactions and DMs share one id sequence, as on Discord.
+    var ids: InteractionIDs { interactions.ids }
 
     /// Staff ranks mapped (security, officer = Head Raid Leader, verified raider), `#modmail` mapped
     /// as the modmail channel (unless `mapModmail` is false) and `#staff-logs` as punishment_log.
@@ -29,16 +30,16 @@ struct ModmailStage {
         let sandbox = try await DiscordSandbox.start(SandboxConfiguration(token: "modmail.test.token"))
         let db = try TemporaryDatabase(prefix: "modmail")
         let stage = try await ModmailStage(sandbox: sandbox, db: db, clock: ManualBotClock(unixMilliseconds: 1_800_000_000_000),
-                                           ids: Counter())
+                                           ids: InteractionIDs())
         try await stage.configure(mapModmail: mapModmail)
         return stage
     }
 
-    init(sandbox: DiscordSandbox, db: TemporaryDatabase, clock: ManualBotClock, ids: Counter) async throws {
+    init(sandbox: DiscordSandbox, db: TemporaryDatabase, clock: ManualBotClock, ids: InteractionIDs) async throws {
         self.sandbox = sandbox
         self.db = db
         self.clock = clock
-        self.ids = ids
+        interactions = StageInteractions(sandbox: sandbox, token: "modmail-token", ids: ids)
         rest = DiscordREST(configuration: RESTConfiguration(apiBase: sandbox.apiBase, token: "modmail.test.token",
                                                             policy: RateLimitPolicy(maxServerErrorRetries: 0)))
         let logger = Logger(label: "modmail-test") { _ in SwiftLogNoOpLogHandler() }
@@ -51,7 +52,7 @@ struct ModmailStage {
 
     /// The same database and Discord, a new process (new services, new router, new handlers).
     func restarted() async throws -> ModmailStage {
-        try await ModmailStage(sandbox: sandbox, db: db, clock: clock, ids: ids)
+        try await ModmailStage(sandbox: sandbox, db: db, clock: clock, ids: interactions.ids)
     }
 
     private func configure(mapModmail: Bool) async throws {
@@ -82,30 +83,14 @@ struct ModmailStage {
     /// Runs `/name` as `actor`, in their DMs with the bot (`channel` nil) or in `channel` of the guild.
     func run(_ name: String, _ options: [CommandInteractionOption] = [], as actor: SandboxMember,
              in channel: Snowflake? = nil) async {
-        let data = ApplicationCommandData(id: 500, name: name, options: options,
-                                          guildID: channel == nil ? nil : sandbox.configuration.guildID)
-        await router.handle(interaction(.applicationCommand, .applicationCommand(data), as: actor, in: channel))
+        await router.handle(await interactions.command(name, options, as: actor, in: channel))
         clock.advance(by: .seconds(16))
     }
 
     /// Presses `customID` as `actor`, in DMs (`channel` nil) or on a message in `channel`.
     func press(_ customID: String, as actor: SandboxMember, in channel: Snowflake? = nil) async {
-        let data = MessageComponentData(customID: customID, componentType: .button)
-        await router.handle(interaction(.messageComponent, .messageComponent(data), as: actor, in: channel))
+        await router.handle(await interactions.component(customID, as: actor, in: channel, message: nil))
         clock.advance(by: .seconds(16))
-    }
-
-    private func interaction(_ type: InteractionType, _ data: InteractionData, as actor: SandboxMember,
-                             in channel: Snowflake?) async -> Interaction {
-        let user = User(id: actor.id, username: actor.user.username)
-        if let channel {
-            let member = Member(user: user, roles: actor.roleIDs, permissions: await sandbox.guild.permissions(of: actor.id))
-            return Interaction(id: Snowflake(ids.next()), applicationID: sandbox.configuration.applicationID, type: type,
-                               data: data, guildID: sandbox.configuration.guildID, channelID: channel, member: member,
-                               token: "modmail-token")
-        }
-        return Interaction(id: Snowflake(ids.next()), applicationID: sandbox.configuration.applicationID, type: type,
-                           data: data, guildID: nil, channelID: 7, member: nil, user: user, token: "modmail-token")
     }
 
     /// `member` DMs the bot; the DM layer hands it over as the gateway intake would.
@@ -183,27 +168,4 @@ struct ModmailStage {
         await sandbox.stop()
         await db.remove()
     }
-}
-
-/// Option builders.
-enum Option {
-    static func user(_ id: Snowflake, _ name: String = "member") -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .user, value: .string(id.description))
-    }
-    static func text(_ name: String, _ value: String) -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .string, value: .string(value))
-    }
-}
-
-/// Distinct, increasing snowflakes (interactions and DMs share them, as on Discord).
-final class Counter: Sendable {
-    private let value = Mutex<UInt64>(1_000_000)
-    func next() -> UInt64 { value.withLock { $0 += 1; return $0 } }
-}
-
-extension SandboxMessage {
-    /// The first embed's title.
-    var embedTitle: String? { embeds.first?.asObject?["title"]?.asString }
-    /// The first embed's description.
-    var embedDescription: String? { embeds.first?.asObject?["description"]?.asString }
 }

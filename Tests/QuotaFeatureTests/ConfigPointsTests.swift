@@ -1,5 +1,6 @@
 import DiscordModels
 import DiscordSandbox
+import TestSupport
 import Testing
 
 /// `/configpoints` end to end: the panel, the two select-then-modal flows, the defaults that delete

@@ -1,6 +1,7 @@
 import DiscordModels
 import DiscordSandbox
 import RaidDomain
+import TestSupport
 import Testing
 @testable import FeatureKit
 

@@ -1,6 +1,7 @@
 import DiscordModels
 import FeatureKit
 import RaidDomain
+import TestSupport
 import Testing
 
 /// `/leaderboard`'s six buttons: 25 a page, invoker-only, working after a restart, Stop removes them.

@@ -1,4 +1,5 @@
 import DiscordModels
+import TestSupport
 import Testing
 
 /// `/logrun`, `/logkey`, `/addpoints` and `/addquotapoints` end to end: the router, the real

@@ -1,5 +1,6 @@
 import DiscordModels
 import DiscordSandbox
+import TestSupport
 import Testing
 
 /// The quota leaderboard panel in the quota channel and the automatic period rollover, through
@@ -107,9 +108,6 @@ struct QuotaPanelTests {
 }
 
 extension SandboxMessage {
-    /// The first embed's title.
-    var embedTitle: String? { embeds.first?.asObject?["title"]?.asString }
-
     /// The value of the first embed's field named `name`.
     func fieldValue(_ name: String) -> String? {
         embeds.first?.asObject?["fields"]?.asArray?.compactMap(\.asObject)

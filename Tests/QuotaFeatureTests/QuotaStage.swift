@@ -5,7 +5,6 @@ import DiscordSandbox
 import Logging
 import QuotaFeature
 import Storage
-import Synchronization
 import TestSupport
 import Testing
 @testable import FeatureKit
@@ -21,7 +20,7 @@ struct QuotaStage {
     let environment: FeatureEnvironment
     let router: InteractionRouter
     let tasks: [ScheduledTask]
-    private let nextID = Counter()
+    let interactions: StageInteractions
 
     /// Staff ranks mapped as the sandbox names them, bot_log on #staff-logs.
     static func make() async throws -> QuotaStage {
@@ -36,6 +35,7 @@ struct QuotaStage {
         self.sandbox = sandbox
         self.db = db
         self.clock = clock
+        interactions = StageInteractions(sandbox: sandbox, token: "quota-token")
         rest = DiscordREST(configuration: RESTConfiguration(apiBase: sandbox.apiBase, token: "quota.test.token",
                                                             policy: RateLimitPolicy(maxServerErrorRetries: 0)))
         let logger = Logger(label: "quota-test") { _ in SwiftLogNoOpLogHandler() }
@@ -95,34 +95,19 @@ struct QuotaStage {
         let resolved = ResolvedData(users: Dictionary(uniqueKeysWithValues: users.map {
             ($0.id, User(id: $0.id, username: $0.user.username))
         }))
-        let interaction = Interaction(
-            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .applicationCommand,
-            data: .applicationCommand(ApplicationCommandData(id: 500, name: name, options: options, resolved: resolved,
-                                                             guildID: sandbox.configuration.guildID)),
-            guildID: sandbox.configuration.guildID, channelID: 5, member: await discordMember(actor), token: "quota-token")
-        await router.handle(interaction)
+        await router.handle(await interactions.command(name, options, resolved: resolved, as: actor))
         clock.advance(by: .seconds(16))
     }
 
     /// Presses the button `customID` as `actor`, on message `message` in `channel`.
     func press(_ customID: String, as actor: SandboxMember, message: Snowflake = 900, channel: Snowflake = 5) async {
-        let interaction = Interaction(
-            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .messageComponent,
-            data: .messageComponent(MessageComponentData(customID: customID, componentType: .button)),
-            guildID: sandbox.configuration.guildID, channelID: channel, member: await discordMember(actor),
-            token: "quota-token", message: Message(id: message, channelID: channel, author: nil))
-        await router.handle(interaction)
+        await router.handle(await interactions.component(customID, as: actor, in: channel, message: message))
         clock.advance(by: .seconds(16))
     }
 
     /// Chooses `value` in the select `customID` (on an ephemeral follow-up in `channel`) as `actor`.
     func choose(_ customID: String, _ value: String, as actor: SandboxMember, channel: Snowflake = 5) async {
-        let interaction = Interaction(
-            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .messageComponent,
-            data: .messageComponent(MessageComponentData(customID: customID, componentType: .stringSelect, values: [value])),
-            guildID: sandbox.configuration.guildID, channelID: channel, member: await discordMember(actor),
-            token: "quota-token", message: Message(id: 901, channelID: channel, author: nil))
-        await router.handle(interaction)
+        await router.handle(await interactions.component(customID, values: [value], as: actor, in: channel, message: 901))
         clock.advance(by: .seconds(16))
     }
 
@@ -130,15 +115,7 @@ struct QuotaStage {
     /// in `channel`; `advancing` false leaves the clock alone (concurrent submits).
     func submit(_ customID: String, _ values: [String: String], as actor: SandboxMember, channel: Snowflake = 5,
                 advancing: Bool = true) async {
-        let fields = values.map { key, value in
-            Component.label(Label(key, component: .textInput(TextInput(customID: key, style: .short, value: value))))
-        }
-        let interaction = Interaction(
-            id: Snowflake(nextID.next()), applicationID: sandbox.configuration.applicationID, type: .modalSubmit,
-            data: .modalSubmit(ModalSubmitData(customID: customID, components: fields)),
-            guildID: sandbox.configuration.guildID, channelID: channel, member: await discordMember(actor),
-            token: "quota-token", message: Message(id: 900, channelID: channel, author: nil))
-        await router.handle(interaction)
+        await router.handle(await interactions.modal(customID, values, as: actor, in: channel))
         if advancing { clock.advance(by: .seconds(16)) }
     }
 
@@ -170,11 +147,6 @@ struct QuotaStage {
             }
         }
         return []
-    }
-
-    private func discordMember(_ actor: SandboxMember) async -> Member {
-        Member(user: User(id: actor.id, username: actor.user.username), roles: actor.roleIDs,
-               permissions: await sandbox.guild.permissions(of: actor.id))
     }
 
     /// The custom_ids of the last drawn message, by label.
@@ -234,29 +206,4 @@ struct QuotaStage {
         await sandbox.stop()
         await db.remove()
     }
-}
-
-/// Option builders.
-enum Option {
-    static func user(_ id: Snowflake, _ name: String = "member") -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .user, value: .string(id.description))
-    }
-    static func text(_ name: String, _ value: String) -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .string, value: .string(value))
-    }
-    static func integer(_ name: String, _ value: Int64) -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .integer, value: .integer(value))
-    }
-    static func number(_ name: String, _ value: Double) -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .number, value: .number(value))
-    }
-    static func role(_ id: Snowflake) -> CommandInteractionOption {
-        CommandInteractionOption(name: "role", type: .role, value: .string(id.description))
-    }
-}
-
-/// Distinct interaction ids.
-final class Counter: Sendable {
-    private let value = Mutex<UInt64>(1_000)
-    func next() -> UInt64 { value.withLock { $0 += 1; return $0 } }
 }

@@ -1,4 +1,5 @@
 import DiscordSandbox
+import TestSupport
 import Testing
 
 /// The manual screenshot method (§7.4): IGN, screenshot, a ticket that staff approve or deny.

@@ -1,4 +1,5 @@
 import DiscordSandbox
+import TestSupport
 import Testing
 
 /// The guild's requirements beyond the code check: who fails one goes to manual review with the reasons.

@@ -1,4 +1,5 @@
 import DiscordSandbox
+import TestSupport
 import Testing
 
 /// A newcomer through the Get Verified panel, the DM steps and Done, end to end over loopback.

@@ -5,7 +5,6 @@ import DiscordSandbox
 import Logging
 import RealmEye
 import Storage
-import Synchronization
 import TestSupport
 import Testing
 import VerificationFeature
@@ -25,7 +24,8 @@ struct VerificationStage {
     let environment: FeatureEnvironment
     let feature: VerificationFeature
     let router: InteractionRouter
-    let ids = Counter()
+    let interactions: StageInteractions
+    var ids: InteractionIDs { interactions.ids }
 
     /// Security mapped as moderator, Verified Raider mapped, `#staff-logs` as manual_verification and
     /// `#verification` as getverified.
@@ -43,6 +43,7 @@ struct VerificationStage {
         self.realmEye = realmEye
         self.db = db
         self.clock = clock
+        interactions = StageInteractions(sandbox: sandbox, token: "verification-token")
         transport = CurlTransport()
         rest = DiscordREST(configuration: RESTConfiguration(apiBase: sandbox.apiBase, token: "verification.test.token",
                                                             policy: RateLimitPolicy(maxServerErrorRetries: 0)))
@@ -86,27 +87,19 @@ struct VerificationStage {
     /// Runs `/configverification <subcommand>` as `actor` in `#general`.
     func configure(_ subcommand: String, _ options: [CommandInteractionOption] = [], as actor: SandboxMember) async throws {
         let sub = CommandInteractionOption(name: subcommand, type: .subCommand, options: options)
-        let data = ApplicationCommandData(id: 500, name: "configverification", options: [sub], guildID: sandbox.configuration.guildID)
-        await router.handle(await interaction(.applicationCommand, .applicationCommand(data), as: actor, in: try await channel("general")))
+        await router.handle(await interactions.command("configverification", [sub], as: actor, in: try await channel("general")))
         clock.advance(by: .seconds(16))
     }
 
     /// Presses `customID` as `actor`, in DMs (`channel` nil) or on a message in `channel`.
     func press(_ customID: String, as actor: SandboxMember, in channel: Snowflake? = nil) async {
-        let data = MessageComponentData(customID: customID, componentType: .button)
-        await router.handle(interaction(.messageComponent, .messageComponent(data), as: actor, in: channel))
+        await router.handle(await interactions.component(customID, as: actor, in: channel, message: nil))
         clock.advance(by: .seconds(16))
     }
 
     /// Submits the modal `customID` with text `values` (by field id) as `actor` from a message in `channel`.
     func submit(_ customID: String, _ values: [String: String], as actor: SandboxMember, in channel: Snowflake) async {
-        let fields = values.map { key, value in
-            Component.label(Label(key, component: .textInput(TextInput(customID: key, style: .short, value: value))))
-        }
-        var submitted = await interaction(.modalSubmit, .modalSubmit(ModalSubmitData(customID: customID, components: fields)),
-                                          as: actor, in: channel)
-        submitted.message = Message(id: 900, channelID: channel, author: nil)
-        await router.handle(submitted)
+        await router.handle(await interactions.modal(customID, values, as: actor, in: channel))
         clock.advance(by: .seconds(16))
     }
 
@@ -123,20 +116,6 @@ struct VerificationStage {
             return (modal.customID, values)
         }
         return nil
-    }
-
-    private func interaction(_ type: InteractionType, _ data: InteractionData, as actor: SandboxMember,
-                             in channel: Snowflake?) async -> Interaction {
-        let user = User(id: actor.id, username: actor.user.username)
-        let current = await sandbox.guild.member(actor.id) ?? actor
-        if let channel {
-            let member = Member(user: user, roles: current.roleIDs, permissions: await sandbox.guild.permissions(of: actor.id))
-            return Interaction(id: Snowflake(ids.next()), applicationID: sandbox.configuration.applicationID, type: type,
-                               data: data, guildID: sandbox.configuration.guildID, channelID: channel, member: member,
-                               token: "verification-token")
-        }
-        return Interaction(id: Snowflake(ids.next()), applicationID: sandbox.configuration.applicationID, type: type,
-                           data: data, guildID: nil, channelID: 7, member: nil, user: user, token: "verification-token")
     }
 
     /// `member` DMs the bot; the DM layer hands it over as the gateway intake would.
@@ -223,30 +202,4 @@ struct VerificationStage {
 /// The panel button's wire id (the feature's ids are internal).
 enum VerificationIDsWire {
     static let getVerified = "v1:verification:get_verified"
-}
-
-/// Option builders.
-enum Option {
-    static func text(_ name: String, _ value: String) -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .string, value: .string(value))
-    }
-    static func integer(_ name: String, _ value: Int) -> CommandInteractionOption {
-        CommandInteractionOption(name: name, type: .integer, value: .integer(Int64(value)))
-    }
-    static func channel(_ id: Snowflake) -> CommandInteractionOption {
-        CommandInteractionOption(name: "channel", type: .channel, value: .string(id.description))
-    }
-}
-
-/// Distinct, increasing snowflakes.
-final class Counter: Sendable {
-    private let value = Mutex<UInt64>(1_000_000)
-    func next() -> UInt64 { value.withLock { $0 += 1; return $0 } }
-}
-
-extension SandboxMessage {
-    /// The first embed's title.
-    var embedTitle: String? { embeds.first?.asObject?["title"]?.asString }
-    /// The first embed's description.
-    var embedDescription: String? { embeds.first?.asObject?["description"]?.asString }
 }
