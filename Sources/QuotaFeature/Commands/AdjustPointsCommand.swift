@@ -54,7 +54,7 @@ enum AdjustPointsCommand {
     /// The quota role credited: the one named, which must have a quota configuration, else the
     /// member's first configured role by ascending id (§5.3's tie rule).
     static func quotaRole(for member: Member, _ options: QuotaOptions, _ services: QuotaServices) async throws -> RoleID {
-        let configured = try await QuotaConfigStore(services).configuredRoles()
+        let configured = Set(try await QuotaConfigEditor(services).roles())
         if let named = options.context.commandData?.value(of: "role")?.snowflakeValue {
             guard configured.contains(RoleID(named.rawValue)) else {
                 throw QuotaOptions.refusal("❌ <@&\(named)> has no quota configuration. Set one up with `/configquota`.")

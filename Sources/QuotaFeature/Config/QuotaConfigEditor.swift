@@ -26,6 +26,20 @@ struct QuotaConfigEditor: Sendable {
         return try await database.read { try Self.record(role, guildID: guildID, $0) }
     }
 
+    /// The roles that have a configuration, by id.
+    func roles() async throws -> [RoleID] {
+        let guildID = guildID
+        return try await database.read { try Self.roles(guildID: guildID, $0) }
+    }
+
+    /// Every role's configuration (the quota panels and their task), by role id.
+    func records() async throws -> [QuotaConfigRecord] {
+        let guildID = guildID
+        return try await database.read { connection in
+            try Self.roles(guildID: guildID, connection).compactMap { try Self.record($0, guildID: guildID, connection) }
+        }
+    }
+
     /// Applies `change` to the role (creating its configuration with defaults) and returns the result.
     func apply(_ change: QuotaConfigChange, to role: RoleID, now: Timestamp) async throws -> QuotaConfigRecord {
         let guildID = guildID
@@ -111,6 +125,10 @@ struct QuotaConfigEditor: Sendable {
         case .override(let dungeon, nil):
             try connection.execute(QuotaConfigQueries.removeOverride, guildID, role, dungeon.rawValue)
         }
+    }
+
+    private static func roles(guildID: UInt64, _ connection: Connection) throws -> [RoleID] {
+        try connection.fetchAll(QuotaConfigQueries.roles, guildID) { RoleID(try $0.get(0, as: UInt64.self)) }
     }
 
     private static func record(_ role: RoleID, guildID: UInt64, _ connection: Connection) throws -> QuotaConfigRecord? {

@@ -8,6 +8,8 @@ enum QuotaConfigQueries {
                addnote_points
         FROM quota_role_config WHERE guild_id = ?1 AND discord_role_id = ?2
         """
+    /// The configured roles, by id. (guild)
+    static let roles = "SELECT discord_role_id FROM quota_role_config WHERE guild_id = ?1 ORDER BY discord_role_id"
     /// One role's overrides. (guild, role)
     static let overrides = """
         SELECT dungeon_key, points FROM quota_dungeon_override WHERE guild_id = ?1 AND discord_role_id = ?2

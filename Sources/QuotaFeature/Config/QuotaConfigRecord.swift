@@ -21,6 +21,11 @@ struct QuotaConfigRecord: Hashable, Sendable {
     let moderation: [ModerationAction: Points]
     /// Per-dungeon values that beat the base ones.
     let overrides: [DungeonCode: Points]
+
+    /// The period the role's leaderboard counts at `now`.
+    func period(at now: Timestamp) -> QuotaPeriod {
+        QuotaPeriod.window(periodStart: periodStart, resetAt: resetAt, at: now)
+    }
 }
 
 /// One configuration edit: each modal changes only its own fields.

@@ -28,7 +28,7 @@ struct QuotaPanels: Sendable {
     /// Draws `role`'s panel: edits the message it has, or posts one (and remembers it) when it has
     /// none or Discord lost it. Nothing happens without a configuration or a quota channel.
     func redraw(_ role: RoleID) async throws {
-        guard let config = try await store.configs(role: role).first,
+        guard let config = try await QuotaConfigEditor(services).record(role),
               let channel = try await GuildChannelStore(database: services.database).channel(.quota, guildID: services.guildID)
         else { return }
         let now = services.now(), period = config.period(at: now)
@@ -39,7 +39,7 @@ struct QuotaPanels: Sendable {
         }.filter { holders.contains($0.userID) }
         let panel = QuotaPanelView.live(config, roleName: try await roleName(role), standings: Array(standings.prefix(50)),
                                         holders: holders.count, now: now)
-        if let message = config.panelMessageID, try await edit(message, in: channel, panel) { return }
+        if let message = config.panelMessageID, try await edit(Snowflake(message), in: channel, panel) { return }
         let posted = try await services.rest.createMessage(channelID: channel, panel)
         try await store.setPanelMessage(posted.id, role: role, now: now)
     }

@@ -16,8 +16,7 @@ enum QuotaPanelsTask {
     static func pass(_ services: QuotaServices) async throws -> TaskRunCounts {
         let now = services.now(), guildID = services.guildID.rawValue
         let rolled = try await QuotaRollover.pass(services.database, guildID: guildID, now: now)
-        let store = QuotaPanelStore(database: services.database, guildID: guildID)
-        let shown = try await store.configs().filter { $0.panelMessageID != nil && !rolled.contains($0.roleID) }
+        let shown = try await QuotaConfigEditor(services).records().filter { $0.panelMessageID != nil && !rolled.contains($0.roleID) }
         if !shown.isEmpty {
             try await services.database.write { connection in
                 try Outbox.enqueue(shown.map { .redraw(panel: PointsLedger.quotaPanel($0.roleID)) }, connection,

@@ -9,14 +9,14 @@ enum QuotaPanelView {
     static let shown = 25
 
     /// The live panel: the period, the point sources, the top members among the role's holders.
-    static func live(_ config: QuotaPanelConfig, roleName: String, standings: [QuotaStanding], holders: Int,
+    static func live(_ config: QuotaConfigRecord, roleName: String, standings: [QuotaStanding], holders: Int,
                      now: Timestamp) -> MessageCreate {
         let period = config.period(at: now)
         let fields = [
             EmbedField(name: "Required Points", value: "\(config.requiredPoints)", inline: true),
             EmbedField(name: "Start", value: "<t:\(period.start.unixSeconds):f>", inline: true),
             EmbedField(name: "End", value: "<t:\(period.end.unixSeconds):f> (<t:\(period.end.unixSeconds):R>)", inline: true),
-            EmbedField(name: "Repeats", value: config.schedule?.description ?? "Never: an administrator resets it", inline: false),
+            EmbedField(name: "Repeats", value: config.rollover?.description ?? "Never: an administrator resets it", inline: false),
             EmbedField(name: "Point Sources", value: pointSources(config), inline: false),
             top(standings, required: config.requiredPoints),
         ]
@@ -57,12 +57,12 @@ enum QuotaPanelView {
         return EmbedField(name: "Top \(earning.count) Members", value: String(lines.joined(separator: "\n").prefix(1024)))
     }
 
-    /// Base points per run, each moderation command's value, and the top overrides.
-    static func pointSources(_ config: QuotaPanelConfig) -> String {
-        var lines = ["Exalt runs: \(config.baseExaltPoints) pts · Other runs: \(config.baseNonExaltPoints) pts"]
-        let moderation = config.moderationPoints.filter { !$0.points.isZero }
-        if !moderation.isEmpty { lines.append(moderation.map { "\($0.command): \($0.points)" }.joined(separator: " · ")) }
-        lines += config.overrides.map { "\(Dungeon.named($0.dungeon)?.name ?? $0.dungeon.rawValue): \($0.points) pts" }
+    /// Base points per run, each moderation command's value, and the top overrides, as the
+    /// configuration panel words them.
+    static func pointSources(_ config: QuotaConfigRecord) -> String {
+        var lines = ["Exalt runs: \(config.baseExalt) pts · Other runs: \(config.baseNonExalt) pts"]
+        if config.moderation.values.contains(where: { !$0.isZero }) { lines.append(ConfigQuotaView.moderation(config.moderation)) }
+        if !config.overrides.isEmpty { lines.append(ConfigQuotaView.overrides(config.overrides)) }
         return String(lines.joined(separator: "\n").prefix(1024))
     }
 }
