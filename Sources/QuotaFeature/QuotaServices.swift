@@ -44,12 +44,11 @@ struct QuotaServices: Sendable {
 
     /// The guild member `userID`, or a plain refusal when they are not in the server.
     func member(_ userID: Snowflake) async throws -> Member {
-        do {
-            return try await rest.getMember(guildID: guildID, userID: userID)
-        } catch let error as RESTError where error.status == 404 {
+        guard let member = try await rest.findMember(guildID: guildID, userID: userID) else {
             throw BotKitError(.notFound, detail: "member \(userID) not in guild",
                               userMessage: "❌ <@\(userID)> is not a member of this server.")
         }
+        return member
     }
 
     /// Posts `embed` to bot_log (skipped when unmapped).

@@ -7,6 +7,16 @@ extension DiscordREST {
         try await call(.get, "/guilds/\(guildID)/members/\(userID)")
     }
 
+    /// Reads one member; nil when they are not in the guild (Discord's 404 Unknown Member), which
+    /// every caller answers in words rather than as a failure.
+    public func findMember(guildID: Snowflake, userID: Snowflake) async throws -> Member? {
+        do {
+            return try await getMember(guildID: guildID, userID: userID)
+        } catch let error as RESTError where error.status == 404 {
+            return nil
+        }
+    }
+
     /// Lists up to `limit` (1–1000) members after `after`.
     public func listMembers(guildID: Snowflake, limit: Int = 1000, after: Snowflake? = nil) async throws -> [Member] {
         var query = [QueryItem("limit", "\(min(max(limit, 1), 1000))")]

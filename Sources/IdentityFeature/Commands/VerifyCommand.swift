@@ -50,7 +50,7 @@ enum VerifyCommand {
     static func checkName(_ ign: IGN, for userID: Snowflake, _ services: IdentityServices) async throws -> UInt64? {
         if try await services.store.record(userID.rawValue)?.isVerified == true { throw IdentityRefusal.alreadyVerified }
         guard let holder = try await services.store.holder(of: ign, except: userID.rawValue) else { return nil }
-        if try await IdentityScene.member(services.rest, guildID: services.guildID, userID: Snowflake(holder)) == nil {
+        if try await services.rest.findMember(guildID: services.guildID, userID: Snowflake(holder)) == nil {
             return holder
         }
         throw IdentityRefusal.ignInUse(Snowflake(holder))

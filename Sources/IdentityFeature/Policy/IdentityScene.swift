@@ -21,15 +21,6 @@ struct IdentityScene: Sendable {
         return IdentityScene(guild: guild, botPosition: bare.highestPosition(bot.roles), botPermissions: bare.permissions(bot.roles))
     }
 
-    /// The member `userID`, nil when they are not in the guild (Discord's 404 Unknown Member).
-    static func member(_ rest: DiscordREST, guildID: Snowflake, userID: Snowflake) async throws -> Member? {
-        do {
-            return try await rest.getMember(guildID: guildID, userID: userID)
-        } catch let error as RESTError where error.status == 404 {
-            return nil
-        }
-    }
-
     /// How the hierarchy sees `member`: the owner counts as a Discord Administrator.
     func standing(of member: Member, userID: Snowflake) -> MemberStanding {
         MemberStanding(roleIDs: Set(member.roles),

@@ -16,7 +16,7 @@ struct IdentityTarget: Sendable {
     static func resolve(_ userID: Snowflake, _ context: InteractionContext, _ services: IdentityServices) async throws -> IdentityTarget {
         let scene = try await IdentityScene.load(services.rest, guildID: services.guildID,
                                                  botID: context.interaction.applicationID)
-        guard let member = try await IdentityScene.member(services.rest, guildID: services.guildID, userID: userID) else {
+        guard let member = try await services.rest.findMember(guildID: services.guildID, userID: userID) else {
             throw IdentityRefusal.targetNotInGuild
         }
         if member.user?.bot == true || userID == context.interaction.applicationID { throw IdentityRefusal.targetIsBot }

@@ -55,7 +55,7 @@ enum FindCommand {
     /// The name of the member's highest Discord role; nil when they left or Discord is unreachable.
     static func highestRole(_ userID: Snowflake, _ services: ModerationServices) async -> String? {
         guard let guild = try? await services.rest.getGuild(guildID: services.guildID),
-              let member = try? await ModerationScene.member(services.rest, guildID: services.guildID, userID: userID)
+              let member = try? await services.rest.findMember(guildID: services.guildID, userID: userID)
         else { return nil }
         return guild.roles.filter { member.roles.contains($0.id) }.max { $0.position < $1.position }?.name ?? "@everyone"
     }

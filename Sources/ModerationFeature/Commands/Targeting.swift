@@ -25,7 +25,7 @@ enum Targeting {
                         _ services: ModerationServices) async throws -> Target {
         let scene = try await ModerationScene.load(services.rest, guildID: services.guildID,
                                                    botID: context.interaction.applicationID)
-        guard let member = try await ModerationScene.member(services.rest, guildID: services.guildID, userID: userID) else {
+        guard let member = try await services.rest.findMember(guildID: services.guildID, userID: userID) else {
             throw ModerationRefusal.targetNotInGuild
         }
         let target = Target(scene: scene, member: member, view: scene.view(of: member, userID: userID))

@@ -20,15 +20,6 @@ struct ModerationScene: Sendable {
             permissions: scene.permissions(botMember.roles)))
     }
 
-    /// The member `userID`, nil when they are not in the guild (Discord's Unknown Member / User).
-    static func member(_ rest: DiscordREST, guildID: Snowflake, userID: Snowflake) async throws -> Member? {
-        do {
-            return try await rest.getMember(guildID: guildID, userID: userID)
-        } catch let error as RESTError where error.status == 404 {
-            return nil
-        }
-    }
-
     /// How the policy sees `member`.
     func view(of member: Member, userID: Snowflake) -> MemberView {
         let isOwner = userID == guild.ownerID

@@ -37,7 +37,7 @@ enum ExpiredPunishmentsTask {
             throw ModerationRefusal.roleNotConfigured(record.kind.role ?? .suspended)
         }
         let now = services.now()
-        let member = try await ModerationScene.member(services.rest, guildID: services.guildID,
+        let member = try await services.rest.findMember(guildID: services.guildID,
                                                       userID: Snowflake(record.userID))
         let stillNeeded = try await services.store.anotherInForce(than: record, now: now)
         let removeRole = !stillNeeded && (member?.roles.contains(role) ?? false)

@@ -32,11 +32,6 @@ enum ModmailCommand {
 
     /// Whether `userID` is in the guild (a member invoking from the guild is, by definition).
     private static func isMember(_ userID: Snowflake, _ services: ModmailServices) async throws -> Bool {
-        do {
-            _ = try await services.rest.getMember(guildID: services.guildID, userID: userID)
-            return true
-        } catch let error as RESTError where error.status == 404 {
-            return false
-        }
+        try await services.rest.findMember(guildID: services.guildID, userID: userID) != nil
     }
 }
