@@ -113,8 +113,8 @@ struct ManualEntryTests {
         try await QuotaStage.with { stage in
             _ = try await stage.configureQuota("Admin")
             let owner = try await stage.member("guild_owner")
-            await stage.run(command, [Option.number("amount", 5), Option.integer("amount", 1), Option.user(Snowflake(424_242)),
-                                      Option.text("dungeon", "SHATTERS")], as: owner)
+            let amount = command == "addpoints" ? Option.number("amount", 5) : Option.integer("amount", 1)
+            await stage.run(command, [amount, Option.user(Snowflake(424_242)), Option.text("dungeon", "SHATTERS")], as: owner)
             #expect(await stage.lastAnswer().contains("is not a member of this server"))
             #expect(try await stage.count("SELECT COUNT(*) FROM quota_event") == 0)
         }
