@@ -17,12 +17,14 @@ let package = Package(
         .executable(name: "storage-benchmark", targets: ["StorageBenchmark"]),
         .executable(name: "transport-benchmark", targets: ["TransportBenchmark"]),
     ],
-    // The PostgreSQL import links PostgresNIO, which brings the whole Foundation and its ICU data
-    // (+45 MB static): a default trait, so `swift build` and the tests have it and
-    // scripts/release.sh leaves it out of the small binary (`--disable-default-traits`).
+    // Two default traits, so `swift build`, scripts/run.sh and the tests have them and
+    // scripts/release.sh leaves both out of the small binary (`--disable-default-traits`):
+    // the PostgreSQL import links PostgresNIO, which brings the whole Foundation and its ICU data
+    // (+45 MB static); the sandbox links the Discord stand-in, Hummingbird and the web page.
     traits: [
         .trait(name: "PostgresImport", description: "raidbot import-postgres (links PostgresNIO)"),
-        .default(enabledTraits: ["PostgresImport"]),
+        .trait(name: "Sandbox", description: "raidbot sandbox (links the Discord stand-in and Hummingbird)"),
+        .default(enabledTraits: ["PostgresImport", "Sandbox"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -153,16 +155,20 @@ let package = Package(
 
         // The executable: command line, configuration, composition root.
         .executableTarget(name: "raidbot", dependencies: [
-            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "DiscordSandbox", "RaidDomain", "BotKit", "CivilTime",
+            "Storage", "DiscordModels", "DiscordREST", "DiscordGateway", "RaidDomain", "BotKit", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
             "QuotaFeature", "ModerationFeature", "ModmailFeature", "IdentityFeature", "VerificationFeature", "RealmEye",
-            "SandboxConsole", "SandboxWeb",
+            .target(name: "DiscordSandbox", condition: .when(traits: ["Sandbox"])),
+            .target(name: "SandboxConsole", condition: .when(traits: ["Sandbox"])),
+            .target(name: "SandboxWeb", condition: .when(traits: ["Sandbox"])),
             .target(name: "PostgresImport", condition: .when(traits: ["PostgresImport"])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
 

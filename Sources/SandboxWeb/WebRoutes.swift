@@ -16,7 +16,7 @@ struct WebRoutes: Sendable {
             guard let channel = context.parameters.get("channel").flatMap({ Snowflake(String($0)) }) else {
                 throw HTTPError(.badRequest, message: "channel should be a snowflake.")
             }
-            return WebJSON.response(.array(await try view(request).messages(in: channel)))
+            return WebJSON.response(.array(try await view(request).messages(in: channel)))
         }
         router.get("/web/api/events") { request, _ in EventStream(site: site, view: try view(request)).response() }
         for name in WebActions.names {

@@ -56,7 +56,7 @@ enum DraftButtons {
         guard let id = context.customID else { throw BotKitError(.malformedComponent, detail: "modmail without id") }
         guard try id.snowflake(0) == context.userID else { throw ModmailRefusal.notYourDraft }
         guard let draft = try await services.store.draft(of: context.userID, now: services.now()) else {
-            try? await context.reply(Reply(embeds: [ModmailViews.expired]))
+            _ = try? await context.reply(Reply(embeds: [ModmailViews.expired]))
             throw ModmailRefusal.draftGone
         }
         return draft

@@ -87,7 +87,7 @@ final class BotRuntime: Sendable {
         metricsPort = configuration.metricsPort.map { _ in BoundPort() }
         if let port = configuration.metricsPort, let bound = metricsPort {
             // A metrics endpoint that cannot bind must not take the bot down with it.
-            services.append(.init(service: MetricsEndpoint.application(
+            services.append(.init(service: MetricsEndpoint.server(
                 port: port, metrics: metrics, database: database, rest: rest, gateway: gateway,
                 outbox: environment.outbox, bound: bound,
                 logger: logger.labelled("raidbot.metrics")), successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))

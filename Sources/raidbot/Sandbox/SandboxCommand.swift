@@ -1,3 +1,4 @@
+#if Sandbox
 import ArgumentParser
 import BotKit
 import Logging
@@ -64,3 +65,25 @@ struct Sandbox: AsyncParsableCommand {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }
+#else
+import ArgumentParser
+
+/// The small release build (scripts/release.sh) leaves the sandbox out: the Discord stand-in, its
+/// web page and Hummingbird are for trying the bot, not for running it. The command says where to
+/// find it instead.
+struct Sandbox: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Not in this build: see the README's sandbox section.")
+
+    @Argument(parsing: .allUnrecognized)
+    var arguments: [String] = []
+
+    func run() throws {
+        print("""
+            This raidbot was built without the sandbox (the small release binary leaves it out). \
+            Try the bot offline with `scripts/run.sh sandbox` from the source tree, which builds the full binary.
+            """)
+        throw ExitCode(2)
+    }
+}
+#endif

@@ -1,3 +1,4 @@
+#if Sandbox
 import DiscordSandbox
 import Logging
 import SandboxConsole
@@ -89,3 +90,4 @@ struct SandboxSession {
             + "quota:quota punishment_log:staff-logs modmail:modmail",
     ]
 }
+#endif

@@ -1,9 +1,7 @@
 import DiscordGateway
 import FeatureKit
 import DiscordREST
-import Hummingbird
 import Logging
-import NIOCore
 import Storage
 import Synchronization
 
@@ -15,24 +13,23 @@ enum MetricsEndpoint {
     /// An outbox item waiting longer than this makes the bot unhealthy.
     static let stuckOutboxMilliseconds: Int64 = 300_000
 
-    static func application(port: Int, metrics: BotMetrics, database: Database, rest: DiscordREST,
-                            gateway: GatewayService, outbox: Outbox, bound: BoundPort,
-                            logger: Logger) -> some ApplicationProtocol {
-        let router = Router()
-        router.get("/metrics") { _, _ -> Response in
-            let text = await metrics.scrape(database: database, rest: rest, gateway: gateway, outbox: outbox)
-            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    static func server(port: Int, metrics: BotMetrics, database: Database, rest: DiscordREST,
+                       gateway: GatewayService, outbox: Outbox, bound: BoundPort,
+                       logger: Logger) -> LoopbackHTTPServer {
+        LoopbackHTTPServer(port: port, bound: bound, logger: logger) { path in
+            switch path {
+            case "/metrics":
+                let text = await metrics.scrape(database: database, rest: rest, gateway: gateway, outbox: outbox)
+                return .init(status: .ok, contentType: "text/plain; version=0.0.4; charset=utf-8", body: text)
+            case "/health":
+                let problems = await health(database: database, gateway: gateway, outbox: outbox)
+                let body = problems.isEmpty ? "{\"status\":\"ok\"}"
+                    : "{\"status\":\"unavailable\",\"problems\":[" + problems.map { "\"\($0)\"" }.joined(separator: ",") + "]}"
+                return .init(status: problems.isEmpty ? .ok : .serviceUnavailable, contentType: "application/json", body: body)
+            default:
+                return nil
+            }
         }
-        router.get("/health") { _, _ -> Response in
-            let problems = await health(database: database, gateway: gateway, outbox: outbox)
-            let body = problems.isEmpty ? "{\"status\":\"ok\"}"
-                : "{\"status\":\"unavailable\",\"problems\":[" + problems.map { "\"\($0)\"" }.joined(separator: ",") + "]}"
-            return Response(status: problems.isEmpty ? .ok : .serviceUnavailable,
-                            headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
-        }
-        return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
-                           onServerRunning: { channel in bound.resolve(channel.localAddress?.port ?? 0) }, logger: logger)
     }
 
     /// What is wrong, in short words (empty when healthy).
