@@ -44,6 +44,28 @@ struct MemberAndBanRouteConformanceTests {
         }
     }
 
+    @Test("a ban dispatches GUILD_BAN_ADD and GUILD_MEMBER_REMOVE, an unban GUILD_BAN_REMOVE (GUILD_MODERATION intent)")
+    func bansAreDispatched() async throws {
+        let configuration = SandboxConfiguration()
+        try await DiscordSandbox.withSandbox(configuration) { sandbox in
+            try await withGateway(sandbox) { gateway in
+                _ = try await gateway.handshake(token: configuration.token, intents: 4099 | 4)
+                let ray = try #require(await sandbox.guild.member(named: "raider_ray"))
+                let path = "/guilds/\(configuration.guildID)/bans/\(ray.id)"
+                _ = try await rest(sandbox, "PUT", path, body: .object(["delete_message_seconds": .number(0)]))
+                let added = try await gateway.dispatch("GUILD_BAN_ADD")
+                #expect(added["d"]?["user"]?["id"]?.asSnowflake == ray.id)
+                let left = try await gateway.dispatch("GUILD_MEMBER_REMOVE")
+                #expect(left["d"]?["user"]?["id"]?.asSnowflake == ray.id)
+                _ = try await rest(sandbox, "DELETE", path)
+                let lifted = try await gateway.dispatch("GUILD_BAN_REMOVE")
+                #expect(lifted["d"]?["user"]?["id"]?.asSnowflake == ray.id)
+                #expect(lifted["d"]?["guild_id"]?.asSnowflake == configuration.guildID)
+                try await gateway.close()
+            }
+        }
+    }
+
     /// No body, or `{}` where the spec declares a required body with no properties (the unban's
     /// `UnbanUserFromGuildRequest`): Discord takes a bodiless DELETE for it, which is what bots send.
     static func emptyBody(_ spec: OpenAPISpec, _ method: String, _ path: String) -> Data? {
