@@ -250,7 +250,7 @@ let package = Package(
             "raidbot", "DiscordSandbox", "Storage", "BotKit", "TestSupport", "CivilTime",
             "FeatureKit", "RunsFeature", "HeadcountsFeature", "PartiesFeature", "ConfigurationFeature", "GeneralFeature",
             "QuotaFeature", "ModerationFeature", "ModmailFeature", "IdentityFeature", "VerificationFeature", "RealmEye",
-            "DiscordREST",
+            "DiscordREST", "OpenAPIValidation",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

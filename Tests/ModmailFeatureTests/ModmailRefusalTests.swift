@@ -41,6 +41,19 @@ struct ModmailRefusalTests {
         }
     }
 
+    @Test("an officer may lift their own blacklist: §1.3 gives the lift no target check (ModmailPolicy)")
+    func ownBlacklistCanBeLifted() async throws {
+        try await ModmailStage.with { stage in
+            let hana = try await stage.member("head_leader_hana"), owner = try await stage.member("guild_owner")
+            let staff = try #require(await stage.sandbox.guild.channel(named: "general")).id
+            await stage.run("modmailblacklist", [Option.user(hana.id), Option.text("reason", "Spam")], as: owner, in: staff)
+            #expect(try await stage.count("SELECT count(*) FROM raider WHERE modmail_blacklisted = 1") == 1)
+            await stage.run("modmailunblacklist", [Option.user(hana.id), Option.text("reason", "Appealed")], as: hana, in: staff)
+            #expect(try await stage.count("SELECT count(*) FROM raider WHERE modmail_blacklisted = 1") == 0)
+            #expect(try await stage.count("SELECT count(*) FROM audit WHERE action = 'modmail.unblacklist'") == 1)
+        }
+    }
+
     @Test("no modmail channel: /modmail answers plainly and writes nothing")
     func channelNotConfigured() async throws {
         try await ModmailStage.with(mapModmail: false) { stage in

@@ -32,7 +32,7 @@ public struct SandboxMember: Sendable, Hashable {
             "user": user.wire, "nick": nick.map(JSONValue.string) ?? .null,
             "roles": .array(roleIDs.map(JSONValue.id)), "joined_at": .string(joinedAt),
             "deaf": .bool(false), "mute": .bool(false), "pending": .bool(false), "flags": .int(0),
-            "avatar": .null, "premium_since": .null,
+            "avatar": .null, "banner": .null, "premium_since": .null,
             "communication_disabled_until": communicationDisabledUntil.map(JSONValue.string) ?? .null,
         ]
         if let permissions { object["permissions"] = .string(permissions.description) }

@@ -27,6 +27,8 @@ public struct SandboxUser: Sendable, Hashable {
         var object: [String: JSONValue] = [
             "id": .id(id), "username": .string(username), "discriminator": .string("0"),
             "global_name": globalName.map(JSONValue.string) ?? .null, "avatar": .null,
+            // Required by the spec's UserResponse (zero and null for a plain account).
+            "public_flags": .int(0), "flags": .int(0), "primary_guild": .null,
         ]
         if isBot { object["bot"] = .bool(true) }
         return .object(object)

@@ -112,7 +112,10 @@ extension RESTWorld {
 
     private func unban(_ call: RESTCall) async throws -> RESTReply {
         _ = try guildID(call)
-        try await guild.unban(try call.id("user.id", orElse: .unknownBan))
+        let userID = try call.id("user.id", orElse: .unknownBan)
+        try await guild.unban(userID)
+        let user = await guild.user(userID) ?? SandboxUser(id: userID, username: "unknown")
+        await hub.dispatch("GUILD_BAN_REMOVE", data: .object(["guild_id": .id(guild.id), "user": user.wire]), intent: 1 << 2)
         return .noContent
     }
 

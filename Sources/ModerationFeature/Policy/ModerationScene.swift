@@ -1,6 +1,7 @@
 import BotKit
 import DiscordModels
 import DiscordREST
+import FeatureKit
 
 /// The guild as Discord reports it at the moment of an action: roles, owner, the bot and the
 /// target. Read fresh for every command, because positions and permissions change in the client.

@@ -1,4 +1,5 @@
 import BotKit
+import FeatureKit
 import RaidDomain
 
 /// Why a moderation command was refused; renders itself for the member through the router. Every

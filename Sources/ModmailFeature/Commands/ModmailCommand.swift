@@ -10,7 +10,7 @@ import FeatureKit
 enum ModmailCommand {
     /// `/modmail`, the one command that works in DMs.
     static let declaration = CommandDeclaration(
-        name: "modmail", description: "Contact the server's staff privately", gate: .everyone,
+        name: "modmail", description: "Contact the server's staff privately", gate: ModmailPolicy.gate("modmail"),
         deferStyle: .ephemeralReply, allowedInDMs: true, usage: "/modmail")
 
     /// Runs `/modmail`.

@@ -12,7 +12,7 @@ enum ModmailReplyCommand {
         name: "modmailreply", description: "Reply to a modmail ticket (run it in the ticket's thread)",
         options: [ApplicationCommandOption(type: .string, name: "message", description: "Your reply (up to 2000 characters)",
                                            required: true, maxLength: ModmailConversation.contentLimit)],
-        gate: CloseButton.gate, deferStyle: .ephemeralReply, usage: "/modmailreply message:<text>")
+        gate: ModmailPolicy.gate("modmailreply"), deferStyle: .ephemeralReply, usage: "/modmailreply message:<text>")
 
     /// Runs `/modmailreply`.
     static func handle(_ context: InteractionContext, _ services: ModmailServices) async throws {

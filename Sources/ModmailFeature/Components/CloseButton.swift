@@ -4,12 +4,12 @@ import DiscordREST
 import FeatureKit
 
 /// The ticket embed's Close button (§6.8). Staff only, Security or higher through the route's gate
-/// (the incumbent let anyone close: defect 14). Its custom_id names the ticket, whose state is in
+/// from `ModmailPolicy` (the incumbent let anyone close: defect 14). Its custom_id names the ticket, whose state is in
 /// SQLite, so it keeps working after a restart. Closing ends the relay, strips the button, notes it
 /// in the thread, archives and locks the thread, and tells the member.
 enum CloseButton {
     /// Who may close a ticket: the rank `/modmailreply` needs.
-    static let gate = CommandGate.rank(.security)
+    static let gate = ModmailPolicy.gate(ModmailPolicy.closeButton)
 
     /// Closes the ticket named by the pressed button.
     static func press(_ context: InteractionContext, _ services: ModmailServices) async throws {

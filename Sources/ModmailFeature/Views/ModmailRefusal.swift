@@ -1,4 +1,5 @@
 import BotKit
+import FeatureKit
 import RaidDomain
 
 /// Why a modmail step was refused; renders itself for the member through the router. Every refusal
@@ -24,8 +25,8 @@ enum ModmailRefusal: Error, Hashable, Sendable, UserFacingFailure {
     case ticketClosed(String)
     /// A text over its limit, or empty.
     case input(InputProblem)
-    /// The staff member tried to blacklist themselves.
-    case selfTarget
+    /// `ModmailPolicy` forbids aiming the command at this member (blacklisting oneself).
+    case target(TargetRefusal)
     /// `/modmailunblacklist` of a member who is not blacklisted.
     case notBlacklisted
     /// Discord refused a post the step needs; nothing was recorded.
@@ -35,7 +36,8 @@ enum ModmailRefusal: Error, Hashable, Sendable, UserFacingFailure {
     var failureCode: BotErrorCode {
         switch self {
         case .notAMember, .notBlacklisted: .notFound
-        case .blacklisted, .notYourDraft, .selfTarget: .notAuthorized
+        case .blacklisted, .notYourDraft: .notAuthorized
+        case .target(let refusal): refusal.failureCode
         case .ticketAlreadyOpen, .ticketClosed: .conflict
         case .channelNotConfigured: .channelNotConfigured
         case .dmsClosed, .discordRefused: .discordError
@@ -60,7 +62,7 @@ enum ModmailRefusal: Error, Hashable, Sendable, UserFacingFailure {
         case .notATicketThread: "❌ Use this command inside a modmail ticket's thread."
         case .ticketClosed(let id): "❌ Ticket `\(id)` is already closed."
         case .input(let problem): problem.reply
-        case .selfTarget: "❌ You can't do that to yourself."
+        case .target(let refusal): refusal.userMessage
         case .notBlacklisted: "❌ That member is not blacklisted from modmail."
         case .discordRefused(let what): "❌ Discord refused to \(what). Nothing was recorded; please try again."
         }

@@ -1,10 +1,10 @@
 import BotKit
 
-/// The permission matrix of moderation (issue 10): every command × actor rank × target, with the
-/// documented outcome of each cell derived from `ModerationPolicy.rules` by plain rank arithmetic.
-/// The tests check every cell against `RoleHierarchy` (the one authority) and
-/// `docs/permission-matrix.md` is generated from it (`raidbot permission-matrix`), so neither the
-/// code nor the document can drift from the table.
+/// The permission matrix (issue 10): every command of every feature's policy table × actor rank ×
+/// target, with the documented outcome of each cell derived from the rule by plain rank arithmetic.
+/// Each feature's tests check every cell of its rows against `RoleHierarchy` (the one authority)
+/// through the gate and target check its handlers use, and `docs/permission-matrix.md` is generated
+/// from the sections (`raidbot permission-matrix`), so neither the code nor the document can drift.
 public enum PermissionMatrix {
     /// The invoker's standing, low to high.
     public enum Actor: String, CaseIterable, Sendable {
@@ -22,7 +22,7 @@ public enum PermissionMatrix {
         }
     }
 
-    /// Who the command is aimed at, relative to the invoker.
+    /// Who a member-targeting command is aimed at, relative to the invoker.
     public enum TargetKind: String, CaseIterable, Sendable {
         case lower, equal, higher
         case administrator = "Discord Administrator"
@@ -65,24 +65,43 @@ public enum PermissionMatrix {
         }
     }
 
-    /// The commands, in policy order.
-    public static var commands: [String] { ModerationPolicy.rules.map(\.command) }
+    /// The columns of `rule`'s table: every target kind for a member target, none (the one
+    /// "not applicable" column) for a command without a target.
+    public static func targets(of rule: PermissionRule) -> [TargetKind] {
+        if case .none = rule.target { return [] }
+        return TargetKind.allCases
+    }
 
-    /// The documented outcome of `command` by `actor` on `target`.
-    public static func documented(_ command: String, actor: Actor, target: TargetKind) -> Outcome {
-        let rule = ModerationPolicy.rule(command)
-        guard let targetLevel = target.level(for: actor) else { return .notApplicable }
-        let gateLevel = (rule.gate.rank ?? 0) + 1
-        guard actor.level >= gateLevel else { return .gate }
-        guard case .member(let hierarchy, let botPosition) = rule.target else { return .allowed }
+    /// The lowest actor level `gate` admits.
+    static func level(of gate: CommandGate) -> Int {
+        switch gate {
+        case .everyone: 0
+        case .rank(let rank): (rank.rank ?? GuildRole.ranks.count) + 1
+        case .discordAdministrator: 8
+        }
+    }
+
+    /// The documented outcome of `rule` run by `actor`, on `target` (nil: the command has no target).
+    public static func documented(_ rule: PermissionRule, actor: Actor, target: TargetKind?) -> Outcome {
+        guard let target else {
+            if case .member = rule.target { return .notApplicable }
+            return actor.level >= level(of: rule.gate) ? .allowed : .gate
+        }
+        guard case .member(let refusesSelf, let refusesBots, let hierarchy, let botPosition) = rule.target,
+              let targetLevel = target.level(for: actor) else { return .notApplicable }
+        guard actor.level >= level(of: rule.gate) else { return .gate }
         switch target {
-        case .itself: return .refused(TargetRefusal.isSelf.rawValue)
-        case .thisBot: return .refused(TargetRefusal.isThisBot.rawValue)
-        case .otherBot: return .refused(TargetRefusal.isBot.rawValue)
+        case .itself where refusesSelf: return .refused(TargetRefusal.isSelf.rawValue)
+        case .thisBot where refusesBots: return .refused(TargetRefusal.isThisBot.rawValue)
+        case .otherBot where refusesBots: return .refused(TargetRefusal.isBot.rawValue)
         default: break
         }
-        if hierarchy && !outranks(actor.level, targetLevel) { return .refused(TargetRefusal.notOutranked.rawValue) }
-        if botPosition && target == .aboveBot { return .refused(TargetRefusal.aboveBot.rawValue) }
+        // Oneself is never outranked.
+        if hierarchy && (target == .itself || !outranks(actor.level, targetLevel)) {
+            return .refused(TargetRefusal.notOutranked.rawValue)
+        }
+        // The bot's own highest role is not below itself.
+        if botPosition && (target == .aboveBot || target == .thisBot) { return .refused(TargetRefusal.aboveBot.rawValue) }
         return .allowed
     }
 

@@ -1,13 +1,13 @@
 import BotKit
 
-/// Why the target of a moderation command is off limits (§6.1, §10.6); a cell of the permission
-/// matrix names one of these.
-enum TargetRefusal: String, Error, Hashable, Sendable, CaseIterable {
-    /// Members cannot moderate themselves.
+/// Why the target of a command is off limits (§6.1, §10.6); a cell of the permission matrix names
+/// one of these.
+public enum TargetRefusal: String, Error, Hashable, Sendable, CaseIterable {
+    /// Members cannot aim the command at themselves.
     case isSelf = "self"
-    /// The bot does not moderate itself.
+    /// The bot does not act on itself.
     case isThisBot = "this-bot"
-    /// Bots are not moderated by commands.
+    /// Bots are not targets of the command.
     case isBot = "bot"
     /// The actor does not outrank the target (a Discord Administrator target is never outranked).
     case notOutranked = "rank"
@@ -15,12 +15,12 @@ enum TargetRefusal: String, Error, Hashable, Sendable, CaseIterable {
     case aboveBot = "position"
 
     /// The command-log code.
-    var failureCode: BotErrorCode {
+    public var failureCode: BotErrorCode {
         self == .aboveBot ? .botMissingPermissions : .notAuthorized
     }
 
     /// The sentence shown to the member.
-    var userMessage: String {
+    public var userMessage: String {
         switch self {
         case .isSelf: "❌ You can't use this on yourself."
         case .isThisBot: "❌ I can't do that to myself."
