@@ -9,11 +9,14 @@ import DiscordSandbox
 public struct ConsoleConversation: Sendable {
     let sandbox: DiscordSandbox
     let catalog: CommandCatalog
+    let realmEye: RealmEyeStandIn?
 
-    /// A conversation with the bot behind `sandbox`, whose slash commands `catalog` declares.
-    public init(sandbox: DiscordSandbox, catalog: CommandCatalog) {
+    /// A conversation with the bot behind `sandbox`, whose slash commands `catalog` declares;
+    /// `realmEye` is the RealmEye stand-in the bot reads, whose players `realmeye …` edits.
+    public init(sandbox: DiscordSandbox, catalog: CommandCatalog, realmEye: RealmEyeStandIn? = nil) {
         self.sandbox = sandbox
         self.catalog = catalog
+        self.realmEye = realmEye
     }
 
     /// Waits for the bot, performs `setUp` (echoed), acts as `player`, then reads and performs
@@ -57,7 +60,7 @@ public struct ConsoleConversation: Sendable {
             throw ConsoleProblem("the stand-in guild is missing its seeded owner or channels")
         }
         return SandboxConsole(sandbox: sandbox, catalog: catalog, commandChannel: commands.id,
-                              raidChannel: raid.id, member: owner)
+                              raidChannel: raid.id, member: owner, realmEye: realmEye)
     }
 
     static func parsed(_ line: String) throws -> ConsoleAction {

@@ -46,7 +46,8 @@ enum ConsoleRendering {
     /// Every component of `rows` (depth first), for finding one by custom_id or label.
     static func flatten(_ rows: [JSONValue]) -> [JSONValue] {
         rows.flatMap { row -> [JSONValue] in
-            guard let children = row["components"]?.asArray else { return [row] }
+            // Rows and containers hold `components`; a modal's label holds its one `component`.
+            guard let children = row["components"]?.asArray ?? row["component"].map({ [$0] }) else { return [row] }
             return [row] + flatten(children)
         }
     }

@@ -13,25 +13,35 @@ public struct SandboxConsole: Sendable {
     let commandChannel: Snowflake
     /// The channel `show` prints when none is named.
     let raidChannel: Snowflake
+    /// The RealmEye stand-in the bot reads, whose players `realmeye …` edits (nil: none running).
+    let realmEye: RealmEyeStandIn?
+    /// The forms the bot opened, which `submit <title> …` fills in.
+    let forms: ConsoleForms
     /// The member acting now.
     public private(set) var member: SandboxMember
 
     public init(sandbox: DiscordSandbox, catalog: CommandCatalog, commandChannel: Snowflake, raidChannel: Snowflake,
-         member: SandboxMember) {
+                member: SandboxMember, realmEye: RealmEyeStandIn? = nil, forms: ConsoleForms = ConsoleForms()) {
         self.sandbox = sandbox
         self.catalog = catalog
         self.commandChannel = commandChannel
         self.raidChannel = raidChannel
         self.member = member
+        self.realmEye = realmEye
+        self.forms = forms
     }
 
     /// The lines to print for `action`.
     public mutating func perform(_ action: ConsoleAction) async throws -> [String] {
-        if let handle = try await interaction(for: action) { return try await answer(handle) }
+        if let handle = try await interaction(for: action) {
+            await forms.remember(handle)
+            return try await answer(handle)
+        }
         switch action {
         case .actAs(let name): return await actAs(name)
         case .command, .click, .select, .submit: return []
         case .directMessage(let text): return try await directMessage(text)
+        case .realmEye(let ign, let change): return try await changeRealmEye(ign, change)
         case .show(let channel): return try await show(channel)
         case .members: return await members()
         case .help, .quit: return Self.help
@@ -42,12 +52,19 @@ public struct SandboxConsole: Sendable {
     /// bot's answer themselves (the browser UI); nil for actions that send none.
     public func interaction(for action: ConsoleAction) async throws -> InteractionHandle? {
         switch action {
-        case .command(let name, let options): return try await command(name, options)
+        case .command(let name, let options, let path): return try await command(name, options, path: path)
         case .click(let target): return try await click(target)
         case .select(let target, let values): return try await select(target, values)
-        case .submit(let id, let fields):
-            return try await sandbox.submit(modal: id, fields: fields.map { ($0.name, $0.value) }, in: commandChannel, as: member)
-        case .actAs, .directMessage, .show, .members, .help, .quit: return nil
+        case .submit(let target, let fields):
+            let values = fields.map { ($0.name, $0.value) }
+            guard let form = forms.form(target, for: member.id) else {
+                return try await sandbox.submit(modal: target, fields: values, in: commandChannel, as: member)
+            }
+            var source: SandboxMessage?
+            if let id = form.messageID { source = await sandbox.guild.message(id) }
+            return try await sandbox.submit(modal: form.customID, fields: values, from: source,
+                                            in: form.channelID ?? commandChannel, as: member)
+        case .actAs, .directMessage, .realmEye, .show, .members, .help, .quit: return nil
         }
     }
 
@@ -60,21 +77,30 @@ public struct SandboxConsole: Sendable {
         return ["\(name) joined the guild (no roles); you are now \(name)."]
     }
 
-    func command(_ name: String, _ options: [ConsoleOption]) async throws -> InteractionHandle {
-        try await sandbox.run(command: name, options: try await typed(name, options), in: commandChannel, as: member)
+    func command(_ name: String, _ options: [ConsoleOption], path: [String]) async throws -> InteractionHandle {
+        try await sandbox.run(command: name, options: try await typed(name, options, path: path), in: commandChannel, as: member)
     }
 
-    /// `options` of `/name` typed as the member's client sends them; `focused` marks the option
-    /// being typed into (an autocomplete request sends it as text, as Discord does).
-    public func typed(_ name: String, _ options: [ConsoleOption], focused: String? = nil) async throws -> [CommandOption] {
+    /// `options` of `/name` (its subcommand `path`, if any) typed as the member's client sends them,
+    /// nested in the subcommand; `focused` marks the option being typed into (an autocomplete
+    /// request sends it as text, as Discord does).
+    public func typed(_ name: String, _ options: [ConsoleOption], focused: String? = nil,
+                      path: [String] = []) async throws -> [CommandOption] {
         guard let declaration = catalog[name] else {
             throw ConsoleProblem("There is no /\(name). The bot has: " + catalog.declarations.map { "/" + $0.name }.joined(separator: " "))
         }
+        let (declaredOptions, nest) = try ConsoleSubcommands.resolve("/" + name, declaration.options, path: path)
+        return nest(try await typed(options, declaredOptions, command: ([name] + path).joined(separator: " "), focused: focused))
+    }
+
+    /// `options` typed against the options `declared` at the end of the subcommand path.
+    func typed(_ options: [ConsoleOption], _ available: [ApplicationCommandOption], command name: String,
+               focused: String?) async throws -> [CommandOption] {
         var typed: [CommandOption] = []
         for option in options {
-            guard let declared = declaration.options.first(where: { $0.name == option.name }) else {
-                throw ConsoleProblem("/\(name) has no option \(option.name); it has "
-                                     + declaration.options.map(\.name).joined(separator: ", "))
+            guard let declared = available.first(where: { $0.name == option.name }) else {
+                throw ConsoleProblem("/\(name) has no option \(option.name); "
+                                     + (available.isEmpty ? "it takes none" : "it has " + available.map(\.name).joined(separator: ", ")))
             }
             if option.name == focused {
                 typed.append(.string(option.name, option.value, focused: true))
@@ -156,9 +182,12 @@ public struct SandboxConsole: Sendable {
         guard callback.accepted else { return ["✗ the bot's answer was refused by Discord (HTTP \(callback.status))"] }
         switch callback.type {
         case 9:
-            let fields = ConsoleRendering.flatten(callback.data?["components"]?.asArray ?? []).compactMap { $0["custom_id"]?.asString }
-            return ["A form opened: \(callback.data?["title"]?.asString ?? "")",
-                    "  submit \(callback.data?["custom_id"]?.asString ?? "") " + fields.map { "\($0)=…" }.joined(separator: " ")]
+            let fields = ConsoleRendering.flatten(callback.data?["components"]?.asArray ?? [])
+                .filter { $0["type"]?.asInt == 4 }.compactMap { $0["custom_id"]?.asString }
+            let title = callback.data?["title"]?.asString ?? ""
+            return ["A form opened: \(title)",
+                    "  submit \"\(title)\" " + fields.map { "\($0)=…" }.joined(separator: " ")
+                        + "   (or by its id: \(callback.data?["custom_id"]?.asString ?? ""))"]
         case 4, 7, 8: return ConsoleRendering.message(callback.data) // answered in the callback itself
         default:
             let reply = try await handle.answer(0) { if case .callback = $0 { false } else { true } }
@@ -203,7 +232,8 @@ public struct SandboxConsole: Sendable {
         for member in await sandbox.guild.members where !member.user.isBot {
             var roles: [String] = []
             for id in member.roleIDs { if let role = await sandbox.guild.role(id) { roles.append(role.name) } }
-            lines.append("  \(member.user.username): \(roles.isEmpty ? "no roles" : roles.joined(separator: ", "))")
+            let nick = member.nick.map { " (nickname \($0))" } ?? ""
+            lines.append("  \(member.user.username)\(nick): \(roles.isEmpty ? "no roles" : roles.joined(separator: ", "))")
         }
         return lines
     }
@@ -213,8 +243,12 @@ public struct SandboxConsole: Sendable {
         "  /<command> name:value …     a slash command, e.g. /run dungeon:SHATTERS party:p1 location:USW",
         "  click <custom_id or label>  press a button on the newest message that shows it",
         "  select <custom_id> <value>… pick values in a select menu",
-        "  submit <custom_id> f=v …    submit a form the bot opened",
-        "  dm <text>                   send the bot a direct message (modmail)",
+        "  submit <title or custom_id> f=v …  fill in and submit the form the bot opened, e.g. submit \"Approve Verification\" ign=Nia",
+        "  /<command> <subcommand> …   a subcommand, e.g. /configverification send-panel",
+        "  dm <text>                   send the bot a direct message (modmail, a verification IGN)",
+        "  realmeye <ign> description <text> [| line 2 | line 3]   edit the RealmEye stand-in's player page;",
+        "      {code} in the text is the code the bot last DMed you; also stars|fame|characters <n>,",
+        "      private, public, or just realmeye <ign> to see the player",
         "  show [channel | dm]         the newest messages of a channel (default: the raid channel) or your DMs",
         "  members | help | quit",
     ]

@@ -2,6 +2,7 @@ import BotKit
 import DiscordModels
 import DiscordSandbox
 import Hummingbird
+import SandboxConsole
 import Synchronization
 
 /// The browser UI of `raidbot sandbox --web`: a single page and the JSON and server-sent-event
@@ -14,9 +15,11 @@ public final class SandboxSite: Sendable {
     let catalog: CommandCatalog
     /// The guided tour's lines (`docs/sandbox-tour.txt`), played into the page one by one.
     let tour: [String]
+    /// The forms the bot opened, shared by the page's requests (`submit <title> …` lines fill them in).
+    let forms = ConsoleForms()
     /// Changes on every start, so a page sees a restart under it and reloads its state.
     let bootID: String
-    private let state = Mutex<(sandbox: DiscordSandbox?, closed: Bool)>((nil, false))
+    private let state = Mutex<(sandbox: DiscordSandbox?, realmEye: RealmEyeStandIn?, closed: Bool)>((nil, nil, false))
 
     /// A site for a bot whose slash commands `catalog` declares, offering `tour` as the guided tour.
     public init(catalog: CommandCatalog, tour: [String]) {
@@ -30,10 +33,16 @@ public final class SandboxSite: Sendable {
         WebRoutes(site: self).register(on: router)
     }
 
-    /// The running stand-in the endpoints act on.
-    public func attach(_ sandbox: DiscordSandbox) {
-        state.withLock { $0.sandbox = sandbox }
+    /// The running stand-in the endpoints act on, and the RealmEye stand-in `realmeye …` lines edit.
+    public func attach(_ sandbox: DiscordSandbox, realmEye: RealmEyeStandIn? = nil) {
+        state.withLock {
+            $0.sandbox = sandbox
+            $0.realmEye = realmEye
+        }
     }
+
+    /// The attached RealmEye stand-in, if any.
+    var realmEye: RealmEyeStandIn? { state.withLock { $0.realmEye } }
 
     /// Ends every open event stream (within one keep-alive interval), so the server can stop.
     public func close() {

@@ -11,6 +11,10 @@ import SandboxConsole
 struct WebActions: Sendable {
     let sandbox: DiscordSandbox
     let catalog: CommandCatalog
+    /// The RealmEye stand-in `realmeye …` lines edit, if one runs.
+    var realmEye: RealmEyeStandIn? = nil
+    /// The forms the bot opened, which typed `submit <title> …` lines fill in.
+    var forms = ConsoleForms()
 
     /// The actions, each served as `POST /web/api/<name>`.
     static let names = ["line", "click", "select", "submit", "autocomplete", "members", "dm"]
@@ -57,6 +61,7 @@ struct WebActions: Sendable {
             guard let channel = await sandbox.guild.channel(named: wanted) else { return Self.problem("No channel is named \(wanted).") }
             return WebJSON.response(.object(["channel": WebJSON.id(channel.id)]))
         case .members: return Self.lines(await console.members())
+        case .realmEye: return Self.lines(try await console.perform(action))
         default: return Self.lines(SandboxConsole.help)
         }
     }
@@ -84,7 +89,8 @@ struct WebActions: Sendable {
                                                          in: try body.snowflake("channel"), as: member))
     }
 
-    /// `{as, channel, command, options: [{name, value}], focused}`: the choices the bot suggests.
+    /// `{as, channel, command, path?, options: [{name, value}], focused}`: the choices the bot suggests
+    /// (`path`: the subcommand, or group and subcommand, the options belong to).
     func autocomplete(_ body: JSONValue) async throws -> Response {
         let console = try await console(body)
         let options = (body["options"]?.asArray ?? []).compactMap { option -> ConsoleOption? in
@@ -93,7 +99,8 @@ struct WebActions: Sendable {
         }
         let command = try body.text("command")
         do {
-            let typed = try await console.typed(command, options, focused: try body.text("focused"))
+            let path = (body["path"]?.asArray ?? []).compactMap(\.asString)
+            let typed = try await console.typed(command, options, focused: try body.text("focused"), path: path)
             let handle = try await sandbox.autocomplete(command: command, options: typed, in: try body.snowflake("channel"),
                                                         as: console.member)
             let callback = try await handle.callback
@@ -124,6 +131,7 @@ struct WebActions: Sendable {
 
     /// The bot's acknowledgement: a modal to open, a refusal to show, or nothing (messages follow).
     func answer(_ handle: InteractionHandle) async throws -> Response {
+        await forms.remember(handle)
         let callback = try await handle.callback
         guard callback.accepted else { return Self.problem("The bot's answer was refused by Discord (HTTP \(callback.status)).") }
         guard callback.type == 9, let modal = callback.data else { return WebJSON.response(.object(["type": .number(Double(callback.type))])) }
@@ -138,7 +146,8 @@ struct WebActions: Sendable {
         let channel = try body.snowflake("channel")
         guard await sandbox.guild.channel(channel) != nil else { throw HTTPError(.notFound, message: "No such channel.") }
         let raid = await sandbox.guild.channel(named: "raid-status")?.id ?? channel
-        return SandboxConsole(sandbox: sandbox, catalog: catalog, commandChannel: channel, raidChannel: raid, member: member)
+        return SandboxConsole(sandbox: sandbox, catalog: catalog, commandChannel: channel, raidChannel: raid, member: member,
+                              realmEye: realmEye, forms: forms)
     }
 
     func member(_ body: JSONValue) async throws -> SandboxMember {

@@ -22,7 +22,8 @@ struct WebRoutes: Sendable {
         for name in WebActions.names {
             router.post(RouterPath("/web/api/" + name)) { request, _ in
                 let body = try await WebJSON.body(request)
-                let actions = WebActions(sandbox: try site.sandbox(), catalog: site.catalog)
+                let actions = WebActions(sandbox: try site.sandbox(), catalog: site.catalog, realmEye: site.realmEye,
+                                         forms: site.forms)
                 return try await Self.reporting { try await actions.perform(name, body) }
             }
         }

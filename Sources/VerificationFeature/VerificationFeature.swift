@@ -33,6 +33,8 @@ public struct VerificationFeature: Feature {
         routes.command("configverification") { try await ConfigVerificationCommand.handle($0, services) }
         routes.component(ComponentRoute(VerificationIDs.getVerified, rateLimit: VerificationIDs.rateLimit,
                                         action: .deferred(.ephemeralReply) { try await GetVerifiedButton.press($0, services) }))
+        // The incumbent's Get Verified panels, still in the channels after `raidbot import-postgres`.
+        routes.incumbentAlias(IncumbentAlias("verification", "get_verified", as: VerificationIDs.getVerified))
         routes.component(ComponentRoute(VerificationIDs.realmEye, rateLimit: VerificationIDs.rateLimit, lock: VerificationIDs.memberLock,
                                         action: .deferred(.update) { try await RealmEyeButtons.choose(IGNConversation.step, $0, services) }))
         routes.component(ComponentRoute(VerificationIDs.manual, rateLimit: VerificationIDs.rateLimit, lock: VerificationIDs.memberLock,

@@ -109,4 +109,28 @@ import Testing
             #expect(messages.asArray?.first?["content"]?.asString == "hello rin")
         }
     }
+
+    @Test("realmeye lines edit the RealmEye stand-in's player, and say so when none runs")
+    func realmEyeLines() async throws {
+        let realmEye = try await RealmEyeStandIn.start()
+        for attached in [true, false] {
+            try await WebClient.with(realmEye: attached ? realmEye : nil) { client in
+                let owner = try #require(await client.sandbox.guild.member(named: "guild_owner"))
+                let channel = try #require(await client.sandbox.guild.channel(named: "raid-commands"))
+                let (status, answer) = try await client.post("line", .object([
+                    "as": .string(owner.id.description), "channel": .string(channel.id.description),
+                    "line": .string("realmeye WebRealm stars 7"),
+                ]))
+                if attached {
+                    #expect(status == 200)
+                    #expect(answer["lines"]?.asArray?.first?.asString?.contains("WebRealm, 7 stars") == true)
+                    #expect(realmEye.profile("webrealm")?.stars == 7)
+                } else {
+                    #expect(status == 422)
+                    #expect(answer["error"]?.asString?.contains("No RealmEye stand-in") == true)
+                }
+            }
+        }
+        await realmEye.stop()
+    }
 }

@@ -18,14 +18,15 @@ struct WebClient: Sendable {
     let transport: CurlTransport
 
     /// Runs `body` against a fresh stand-in with the site mounted (attached unless `attach` is false).
-    static func with(attach: Bool = true, _ body: (WebClient) async throws -> Void) async throws {
+    static func with(attach: Bool = true, realmEye: RealmEyeStandIn? = nil,
+                     _ body: (WebClient) async throws -> Void) async throws {
         let site = SandboxSite(catalog: CommandCatalog([]), tour: ["# a comment", "as raider_rin", "show"])
         var configuration = SandboxConfiguration()
         configuration.routes = { site.mount(on: $0) }
         let transport = CurlTransport()
         defer { transport.shutdown() }
         try await DiscordSandbox.withSandbox(configuration) { sandbox in
-            if attach { site.attach(sandbox) }
+            if attach { site.attach(sandbox, realmEye: realmEye) }
             defer { site.close() }
             try await body(WebClient(sandbox: sandbox, site: site, transport: transport))
         }

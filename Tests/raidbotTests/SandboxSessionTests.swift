@@ -35,4 +35,32 @@ import Foundation
         #expect(said.contains(": Shatters") && said.contains("Organizer: @leader_lee") && said.contains("[Join] v1:run:join:1"))
         folder.remove()
     }
+
+    @Test("the sandbox tour (docs/sandbox-tour.txt) plays to the end, verification included")
+    func tourPlays() async throws {
+        let root = "/" + #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        let tour = try String(contentsOfFile: root + "/docs/sandbox-tour.txt", encoding: .utf8)
+        let folder = try TemporaryFolder(prefix: "sandbox-tour")
+        let (lines, input) = AsyncStream.makeStream(of: String.self)
+        for line in tour.split(separator: "\n", omittingEmptySubsequences: false) { input.yield(String(line)) }
+        input.finish()
+        let output = Mutex<[String]>([])
+        try await SandboxSession(databaseFolder: folder.path, logger: Logger(label: "sandbox") { _ in SwiftLogNoOpLogHandler() })
+            .run(lines) { line in output.withLock { $0.append(line) } }
+        let said = output.withLock { $0 }
+        let text = said.joined(separator: "\n")
+        #expect(said.filter { $0.hasPrefix("✗") }.isEmpty, "\(said.filter { $0.hasPrefix("✗") })")
+        #expect(text.contains("Run created and posted"))
+        // Verification: the panel, the RealmEye steps in DMs, the code in the stand-in's description, Done.
+        #expect(text.contains("Verification panel posted in #verification"))
+        #expect(text.contains("📝 Add Code to RealmEye"))
+        #expect(text.contains("description line 2: ") && !text.contains("description line 2: {code}"))
+        #expect(text.contains("✅ Verified!"))
+        #expect(said.contains { $0.hasPrefix("  newcomer_nia (nickname NiaRealm): Verified Raider") })
+        // The requirement failure lands in staff review and security_sam approves it.
+        #expect(text.contains("🕐 Sent to staff review"))
+        #expect(text.contains("A form opened: Approve Verification"))
+        #expect(said.contains { $0.hasPrefix("  newcomer_max (nickname MaxRealm): Verified Raider") })
+        folder.remove()
+    }
 }

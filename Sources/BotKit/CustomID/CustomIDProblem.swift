@@ -4,7 +4,7 @@ public enum CustomIDProblem: Error, Hashable, Sendable {
     case empty
     /// Longer than Discord's 100 characters.
     case tooLong(Int)
-    /// Not `v1:` (an id of the incumbent bot or of a future version).
+    /// Not `v1:` (an id of the incumbent bot no alias accepts, or of a future version).
     case unsupportedVersion
     /// Fewer than namespace and action.
     case missingAction
@@ -18,6 +18,8 @@ public enum CustomIDProblem: Error, Hashable, Sendable {
     case wrongArgumentCount(expected: Int, actual: Int)
     /// An argument does not have the kind the route declares (e.g. not a snowflake).
     case wrongArgumentKind(index: Int, expected: CustomIDArgumentKind)
+    /// An incumbent id's argument holds a value the alias does not know (index among arguments).
+    case unknownIncumbentValue(index: Int)
     /// The id names a different object than the message it sits on (e.g. another run's id).
     case mismatchedSubject
 

@@ -4,11 +4,11 @@ import Logging
 /// Buttons, selects and modal submissions.
 extension InteractionRouter {
     func handleComponent(_ interaction: Interaction, rawID: String, table: [CustomIDRouteKey: ComponentRoute],
-                         kind: InteractionOutcome.Kind, possiblyReplayed: Bool, logger: Logger) async {
+                         aliases: [CustomIDRouteKey: IncumbentAlias], kind: InteractionOutcome.Kind, possiblyReplayed: Bool, logger: Logger) async {
         let start = clock.now()
         var logger = logger
         logger[metadataKey: "custom_id"] = "\(rawID.prefix(100))"
-        let resolved = Self.resolve(rawID, in: table)
+        let resolved = Self.resolve(rawID, in: table, aliases: aliases)
         guard case .success(let (route, customID)) = resolved else {
             if case .failure(let problem) = resolved {
                 let acknowledged = await refuse(interaction, problem, logger: logger)
@@ -57,10 +57,16 @@ extension InteractionRouter {
         }
     }
 
-    /// The route and typed id for a raw custom_id, or why it is refused.
-    static func resolve(_ rawID: String, in table: [CustomIDRouteKey: ComponentRoute])
+    /// The route and typed id for a raw custom_id, or why it is refused. An id that is not ours
+    /// runs as our route only when an incumbent alias declares its shape.
+    static func resolve(_ rawID: String, in table: [CustomIDRouteKey: ComponentRoute],
+                        aliases: [CustomIDRouteKey: IncumbentAlias] = [:])
         -> Result<(ComponentRoute, CustomID), CustomIDProblem> {
-        CustomID.decode(rawID).flatMap { id in
+        var decoded = CustomID.decode(rawID)
+        if case .failure(.unsupportedVersion) = decoded, let incumbent = IncumbentAlias.decode(rawID, among: aliases) {
+            decoded = incumbent
+        }
+        return decoded.flatMap { id in
             guard let route = table[id.routeKey] else { return .failure(.unknownRoute(id.routeKey)) }
             do throws(CustomIDProblem) {
                 try route.schema.validate(id)

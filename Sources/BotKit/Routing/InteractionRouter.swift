@@ -27,6 +27,10 @@ public final class InteractionRouter: Sendable {
                 receipts: any InteractionReceipts = ForgetfulReceipts(), clock: any BotClock, logger: Logger,
                 observe: @escaping @Sendable (InteractionOutcome) -> Void = { _ in }) {
         for name in routes.commands.keys { precondition(catalog[name] != nil, "/\(name) routed but not declared") }
+        for alias in routes.incumbentAliases.values {
+            precondition(routes.components[alias.target.key]?.schema == alias.target,
+                         "incumbent id \(alias.key) aliases \(alias.target.key), which is not routed with that schema")
+        }
         self.catalog = catalog
         self.routes = routes
         self.responder = responder
@@ -53,10 +57,11 @@ public final class InteractionRouter: Sendable {
         case (.applicationCommandAutocomplete, .applicationCommand(let data)?):
             await handleAutocomplete(interaction, data, logger: logger)
         case (.messageComponent, .messageComponent(let data)?):
-            await handleComponent(interaction, rawID: data.customID, table: routes.components, kind: .component,
+            await handleComponent(interaction, rawID: data.customID, table: routes.components,
+                                  aliases: routes.incumbentAliases, kind: .component,
                                   possiblyReplayed: possiblyReplayed, logger: logger)
         case (.modalSubmit, .modalSubmit(let data)?):
-            await handleComponent(interaction, rawID: data.customID, table: routes.modals, kind: .modal,
+            await handleComponent(interaction, rawID: data.customID, table: routes.modals, aliases: [:], kind: .modal,
                                   possiblyReplayed: possiblyReplayed, logger: logger)
         default:
             logger.notice("interaction of unsupported kind ignored", metadata: ["type": "\(interaction.type.rawValue)"])

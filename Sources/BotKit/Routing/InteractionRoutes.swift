@@ -58,6 +58,7 @@ public struct InteractionRoutes: Sendable {
     var autocompletes: [String: AutocompleteHandler] = [:]
     var components: [CustomIDRouteKey: ComponentRoute] = [:]
     var modals: [CustomIDRouteKey: ComponentRoute] = [:]
+    var incumbentAliases: [CustomIDRouteKey: IncumbentAlias] = [:]
 
     /// An empty table.
     public init() {}
@@ -83,5 +84,12 @@ public struct InteractionRoutes: Sendable {
     public mutating func modal(_ route: ComponentRoute) {
         precondition(modals[route.schema.key] == nil, "modal \(route.schema.key) routed twice")
         modals[route.schema.key] = route
+    }
+
+    /// Accepts the incumbent's unversioned id `alias.key` on its long-lived panels as a press of our
+    /// component route `alias.target` (which must be routed too, with the same schema).
+    public mutating func incumbentAlias(_ alias: IncumbentAlias) {
+        precondition(incumbentAliases[alias.key] == nil, "incumbent id \(alias.key) aliased twice")
+        incumbentAliases[alias.key] = alias
     }
 }

@@ -6,7 +6,9 @@ import RaidDomain
 
 /// The role-ping panel's buttons (§2.9): anyone may toggle one dungeon's ping role, or add or remove
 /// them all. The mapping is read again on every press, so a panel drawn before a change still
-/// grants the roles configured now.
+/// grants the roles configured now. The incumbent's panels (`roleping:toggle:<dungeonKey>`,
+/// `roleping:addall`, `roleping:removeall`), still in the channels after `raidbot import-postgres`,
+/// press the same routes: its dungeon keys are our dungeon codes (`MOONLIGHT VILLAGE` with its space).
 enum RolePingButtons {
     static func register(into routes: inout InteractionRoutes, environment: FeatureEnvironment) {
         routes.component(ComponentRoute(RolePingPanelView.toggle, rateLimit: RateLimit("roleping:toggle", .buttonDefault),
@@ -15,6 +17,15 @@ enum RolePingButtons {
                                         action: .deferred(.ephemeralReply) { try await bulk($0, environment, add: true) }))
         routes.component(ComponentRoute(RolePingPanelView.removeAll, rateLimit: RateLimit("roleping:bulk", .buttonDefault),
                                         action: .deferred(.ephemeralReply) { try await bulk($0, environment, add: false) }))
+        routes.incumbentAlias(IncumbentAlias("roleping", "toggle", [.translated(ourToken(incumbentKey:))], as: RolePingPanelView.toggle))
+        routes.incumbentAlias(IncumbentAlias("roleping", "addall", as: RolePingPanelView.addAll))
+        routes.incumbentAlias(IncumbentAlias("roleping", "removeall", as: RolePingPanelView.removeAll))
+    }
+
+    /// Our custom_id token for an incumbent dungeon key, or nil for a key our dungeon table lacks.
+    /// The incumbent stored its `codeName`, which our table keeps verbatim.
+    static func ourToken(incumbentKey key: String) -> String? {
+        Dungeon.named(DungeonCode(key))?.code.customIDToken
     }
 
     static func toggle(_ context: InteractionContext, _ environment: FeatureEnvironment) async throws {

@@ -74,7 +74,20 @@ public final class RealmEyeStandIn: Sendable {
     public func set(_ ign: String, _ answer: Answer) { table.set(ign, answer) }
 
     /// Serves a profile page for `profile.name`.
-    public func set(_ profile: RealmEyeStandInProfile) { table.set(profile.name, .page(profile.html)) }
+    public func set(_ profile: RealmEyeStandInProfile) { table.set(profile) }
+
+    /// The profile `ign` shows (case-insensitive), if one was set as a profile.
+    public func profile(_ ign: String) -> RealmEyeStandInProfile? { table.profile(ign) }
+
+    /// Changes the profile `ign` shows (a name without one starts from the defaults, as a new
+    /// player) and serves it; returns it. How `raidbot sandbox` edits a player's page.
+    @discardableResult
+    public func update(_ ign: String, _ change: (inout RealmEyeStandInProfile) -> Void) -> RealmEyeStandInProfile {
+        var profile = table.profile(ign) ?? RealmEyeStandInProfile(name: ign)
+        change(&profile)
+        table.set(profile)
+        return profile
+    }
 
     /// Every request so far, in arrival order.
     public var requests: [Request] { table.requests }
@@ -103,11 +116,30 @@ public final class RealmEyeStandIn: Sendable {
 
 /// The stand-in's names and its request record, shared with the server's handlers.
 private final class RealmEyeTable: Sendable {
-    private let state = Mutex<(answers: [String: RealmEyeStandIn.Answer], requests: [RealmEyeStandIn.Request])>(([:], []))
+    private struct State {
+        var answers: [String: RealmEyeStandIn.Answer] = [:]
+        /// The profiles behind `.page` answers set as profiles (what `update` edits).
+        var profiles: [String: RealmEyeStandInProfile] = [:]
+        var requests: [RealmEyeStandIn.Request] = []
+    }
+
+    private let state = Mutex(State())
 
     func set(_ ign: String, _ answer: RealmEyeStandIn.Answer) {
-        state.withLock { $0.answers[ign.lowercased()] = answer }
+        state.withLock {
+            $0.answers[ign.lowercased()] = answer
+            $0.profiles[ign.lowercased()] = nil
+        }
     }
+
+    func set(_ profile: RealmEyeStandInProfile) {
+        state.withLock {
+            $0.answers[profile.name.lowercased()] = .page(profile.html)
+            $0.profiles[profile.name.lowercased()] = profile
+        }
+    }
+
+    func profile(_ ign: String) -> RealmEyeStandInProfile? { state.withLock { $0.profiles[ign.lowercased()] } }
 
     /// Records the request and returns what `ign` answers.
     func answer(for ign: String, userAgent: String?) -> RealmEyeStandIn.Answer? {

@@ -15,6 +15,8 @@ public struct RealmEyeStandInProfile: Sendable, Hashable {
     public var guild: String?
     /// The "Created" cell; nil writes "hidden".
     public var created: String?
+    /// The player hid the profile: the page says so and shows nothing else.
+    public var isPrivate = false
 
     /// A player.
     public init(name: String, description: [String] = [], characters: Int = 3, fame: Int = 1_500, stars: Int = 40,
@@ -30,6 +32,13 @@ public struct RealmEyeStandInProfile: Sendable, Hashable {
 
     /// The player page.
     public var html: String {
+        if isPrivate {
+            return """
+                <!DOCTYPE html><html><head><meta charset="utf-8"><title>RealmEye stand-in</title></head><body>
+                <div class="container"><h1><span class="entity-name">\(Self.escaped(name))</span></h1>
+                <h3>This profile is private.</h3></div></body></html>
+                """
+        }
         let lines = (0..<3).map { index in
             "<div class=\"line\(index + 1) description-line\">\(Self.escaped(index < description.count ? description[index] : ""))</div>"
         }.joined(separator: "\n")

@@ -27,6 +27,8 @@ extension Outbox {
             case .redraw(let panel):
                 guard let (redraw, id) = redrawer(for: panel) else { return .giveUp("no redrawer for \(panel)") }
                 try await redraw(id)
+            case .notice(let channelID, _, let content):
+                _ = try await rest.createMessage(channelID: channelID, MessageCreate(content: content, allowedMentions: .none))
             }
             return .done
         } catch let error as RESTError {

@@ -14,6 +14,9 @@ public enum OutboxItem: Codable, Hashable, Sendable {
     case memberRole(guildID: Snowflake, userID: Snowflake, roleID: Snowflake, present: Bool, reason: String?)
     /// Redraws a panel through the redrawer its feature registered for `panel`'s kind (`run:12`).
     case redraw(panel: String)
+    /// Posts a plain notice (no mentions) in a channel; `topic` names what it is about
+    /// (`realmeye_blocked:<guild>`), so a feature can see when it last posted one.
+    case notice(channelID: Snowflake, topic: String, content: String)
 
     /// The ordering key: items of one target never overtake each other.
     public var target: String {
@@ -21,6 +24,7 @@ public enum OutboxItem: Codable, Hashable, Sendable {
         case .interactionReply(let id, _, _, _): "interaction:\(id)"
         case .memberRole(_, let user, _, _, _): "member:\(user)"
         case .redraw(let panel): "panel:\(panel)"
+        case .notice(_, let topic, _): "notice:\(topic)"
         }
     }
 
@@ -30,6 +34,7 @@ public enum OutboxItem: Codable, Hashable, Sendable {
         case .interactionReply: "interaction_reply"
         case .memberRole(_, _, _, let present, _): present ? "role_add" : "role_remove"
         case .redraw: "redraw"
+        case .notice: "notice"
         }
     }
 

@@ -58,6 +58,14 @@ function chooseCommand(name) {
   $("suggestions").hidden = true;
   const box = $("options");
   box.replaceChildren();
+  const subcommands = (command.options || []).filter((o) => o.type === 1 || o.type === 2).map((o) => o.name);
+  if (subcommands.length) { // typed on the line: /name <subcommand> option:value …
+    $("commandInput").value = `/${name} ${subcommands[0]} `;
+    box.textContent = `Subcommands: ${subcommands.join(", ")}. Type options as name:value after it.`;
+    box.hidden = false;
+    $("commandInput").focus();
+    return;
+  }
   for (const option of command.options || []) box.append(optionField(command, option));
   box.hidden = !(command.options || []).length;
   const first = box.querySelector("input, select");

@@ -23,7 +23,10 @@ enum DoneButton {
         case .codeMissing: throw VerificationRefusal.codeMissing
         case .notFound: throw VerificationRefusal.playerNotFound(ign)
         case .privateProfile: throw VerificationRefusal.privateProfile
-        case .unavailable: throw VerificationRefusal.realmEyeUnavailable
+        case .unavailable(blocked: false): throw VerificationRefusal.realmEyeUnavailable
+        case .unavailable(blocked: true):
+            if case .blocked(let status) = outcome { await RealmEyeBlockNotice.report(status: status, services) }
+            throw VerificationRefusal.realmEyeBlocked
         }
     }
 

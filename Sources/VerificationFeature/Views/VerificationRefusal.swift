@@ -22,8 +22,10 @@ enum VerificationRefusal: Error, Hashable, Sendable, UserFacingFailure {
     case playerNotFound(String)
     /// The profile is private (stays `pending_realmeye`).
     case privateProfile
-    /// RealmEye is down, slow, changed, or refused the bot (stays `pending_realmeye`).
+    /// RealmEye is down, slow or changed (stays `pending_realmeye`).
     case realmEyeUnavailable
+    /// RealmEye refused the bot, 403 or 429 (stays `pending_realmeye`; staff are told once per 30 minutes).
+    case realmEyeBlocked
     /// Another member holds the IGN (stays `pending_realmeye`; nothing applied).
     case ignTaken(String)
     /// Discord refused the role or nickname (stays `pending_realmeye`).
@@ -48,7 +50,7 @@ enum VerificationRefusal: Error, Hashable, Sendable, UserFacingFailure {
         case .notYours: .notAuthorized
         case .sessionGone: .staleComponent
         case .codeMissing, .playerNotFound, .privateProfile: .validation
-        case .realmEyeUnavailable: .realmEyeUnavailable
+        case .realmEyeUnavailable, .realmEyeBlocked: .realmEyeUnavailable
         }
     }
 
@@ -67,6 +69,9 @@ enum VerificationRefusal: Error, Hashable, Sendable, UserFacingFailure {
             "❌ RealmEye doesn't know **\(ign)**, or the profile is private. Check the spelling and make your profile public, then press Done again."
         case .privateProfile: "❌ Your RealmEye profile is private. Make it public in RealmEye's settings, then press Done again."
         case .realmEyeUnavailable: "❌ RealmEye can't be read right now. Try Done again in a few minutes."
+        case .realmEyeBlocked:
+            "❌ RealmEye can't be read right now: it is refusing the bot's requests, and staff have been told. "
+                + "Try Done again later (in half an hour or so), or press Cancel and start again with the Manual Screenshot method."
         case .ignTaken: "❌ That IGN is already verified by another Discord account. Contact staff if it's yours."
         case .discordRefused(let what): "❌ Discord refused to \(what). Contact staff; you can press Done again after."
         case .reviewChannelNotConfigured:

@@ -24,8 +24,8 @@ struct SandboxSession {
     /// Runs the session until `lines` ends or says `quit`; `write` prints one line.
     func run(_ lines: AsyncStream<String>, write: @escaping @Sendable (String) -> Void) async throws {
         let sandbox = try await DiscordSandbox.start(SandboxConfiguration(token: Self.token))
-        try await withBot(on: sandbox) {
-            let conversation = ConsoleConversation(sandbox: sandbox, catalog: FeatureAssembly.catalog())
+        try await withBot(on: sandbox) { realmEye in
+            let conversation = ConsoleConversation(sandbox: sandbox, catalog: FeatureAssembly.catalog(), realmEye: realmEye)
             try await conversation.run(setUp: Self.setUp, player: Self.player, lines: lines, write: write)
         }
     }
@@ -37,10 +37,10 @@ struct SandboxSession {
         var configuration = SandboxConfiguration(token: Self.token, port: port)
         configuration.routes = { site.mount(on: $0) }
         let sandbox = try await DiscordSandbox.start(configuration)
-        try await withBot(on: sandbox) {
-            let conversation = ConsoleConversation(sandbox: sandbox, catalog: FeatureAssembly.catalog())
+        try await withBot(on: sandbox) { realmEye in
+            let conversation = ConsoleConversation(sandbox: sandbox, catalog: FeatureAssembly.catalog(), realmEye: realmEye)
             try await conversation.run(setUp: Self.setUp, player: Self.player, lines: AsyncStream { $0.finish() }, write: write)
-            site.attach(sandbox)
+            site.attach(sandbox, realmEye: realmEye)
             write("raidbot sandbox: open http://127.0.0.1:\(sandbox.port)/ in a browser (Ctrl-C stops it).")
             for await _ in await UnixSignalsSequence(trapping: .sigint, .sigterm) { break }
             site.close()
@@ -48,7 +48,7 @@ struct SandboxSession {
     }
 
     /// Adds the feature channels, runs the bot against `sandbox` while `body` runs, then stops both.
-    private func withBot(on sandbox: DiscordSandbox, _ body: () async throws -> Void) async throws {
+    private func withBot(on sandbox: DiscordSandbox, _ body: (RealmEyeStandIn) async throws -> Void) async throws {
         for name in Self.extraChannels { _ = await sandbox.guild.addChannel(name: name) }
         let realmEye = try await RealmEyeStandIn.start(logger: logger)
         for profile in Self.realmEyePlayers { realmEye.set(profile) }
@@ -58,7 +58,7 @@ struct SandboxSession {
             group.addTask { try await runtime.run() }
             defer { group.cancelAll() }
             do {
-                try await body()
+                try await body(realmEye)
             } catch {
                 await runtime.stop()
                 throw error
