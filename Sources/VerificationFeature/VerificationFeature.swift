@@ -6,8 +6,8 @@ import RealmEye
 /// RealmEye method in DMs (IGN through the DM conversation layer, the code, Done and Cancel), the
 /// manual screenshot method (IGN, screenshot, a ticket), the
 /// guild's requirements with manual review (Approve with the IGN confirmed, Deny with a reason) for
-/// who fails one, and the Expired Verification
-/// Sessions task.
+/// who fails one, custom role verification (`/createrole`, its panels, screenshot and review), the
+/// per-member veri_log threads, and the Expired Verification Sessions task.
 public struct VerificationFeature: Feature {
     private let services: VerificationServices
 
@@ -22,10 +22,15 @@ public struct VerificationFeature: Feature {
                 try await IGNConversation.receive(message, conversation, services)
             }
         }
+        environment.conversations.register(kind: CustomRoleScreenshotConversation.kind) { message, conversation in
+            try await CustomRoleScreenshotConversation.receive(message, conversation, services)
+        }
+        environment.outbox.register(panel: CustomRoleSessionStore.ticketKind) { try await CustomRoleTicketSync.deliver($0, services) }
+        environment.outbox.register(panel: VerificationLogStore.panelKind) { try await VerificationLogPoster.deliver($0, services) }
     }
 
-    /// `/configverification`.
-    public static var declarations: [CommandDeclaration] { [ConfigVerificationCommand.declaration] }
+    /// `/configverification` and `/createrole`.
+    public static var declarations: [CommandDeclaration] { [ConfigVerificationCommand.declaration, CreateRoleCommand.declaration] }
 
     /// Routes the command, the panel's button and the DM buttons.
     public func register(into routes: inout InteractionRoutes) {
@@ -44,6 +49,24 @@ public struct VerificationFeature: Feature {
         routes.component(ComponentRoute(VerificationIDs.cancel, rateLimit: VerificationIDs.rateLimit, lock: VerificationIDs.memberLock,
                                         action: .deferred(.update) { try await RealmEyeButtons.cancel($0, services) }))
         registerReview(into: &routes)
+        registerCustomRoles(into: &routes)
+    }
+
+    /// `/createrole`, the role panels' button, and Approve and Deny on their tickets.
+    private func registerCustomRoles(into routes: inout InteractionRoutes) {
+        let services = services
+        routes.command("createrole") { try await CreateRoleCommand.handle($0, services) }
+        routes.component(ComponentRoute(CustomRoleIDs.getVerified, rateLimit: CustomRoleIDs.startRateLimit,
+                                        action: .deferred(.ephemeralReply) { try await CustomRolePanelButton.press($0, services) }))
+        // The incumbent's custom-role panels (docs/import.md, "Panels"): imported configuration ids are kept.
+        routes.incumbentAlias(IncumbentAlias("customrole", "get_verified", [.same(.snowflake)], as: CustomRoleIDs.getVerified))
+        routes.component(ComponentRoute(CustomRoleIDs.approve, gate: .rank(.security), rateLimit: VerificationIDs.rateLimit,
+                                        lock: CustomRoleIDs.reviewLock,
+                                        action: .deferred(.ephemeralReply) { try await CustomRoleReviewButtons.approve($0, services) }))
+        routes.component(ComponentRoute(CustomRoleIDs.deny, gate: .rank(.security), rateLimit: VerificationIDs.rateLimit,
+                                        action: .opensModal { try await CustomRoleReviewButtons.denyModal($0, services) }))
+        routes.modal(ComponentRoute(CustomRoleIDs.denyModal, gate: .rank(.security), lock: CustomRoleIDs.reviewLock,
+                                    action: .deferred(.ephemeralReply) { try await CustomRoleReviewButtons.deny($0, services) }))
     }
 
     /// Approve and Deny on review tickets, and their modals (security and above).
@@ -61,6 +84,7 @@ public struct VerificationFeature: Feature {
 
     /// The expiry task.
     public var tasks: [ScheduledTask] {
-        [ExpiredSessionsTask.task(store: services.sessions, clock: services.environment.clock, logger: services.logger)]
+        [ExpiredSessionsTask.task(store: services.sessions, log: services.verificationLog, outbox: services.environment.outbox,
+                                 clock: services.environment.clock, logger: services.logger)]
     }
 }

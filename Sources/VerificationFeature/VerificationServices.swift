@@ -20,6 +20,12 @@ struct VerificationServices: Sendable {
     let config: VerificationConfigStore
     /// RealmEye.
     let realmEye: RealmEyeClient
+    /// `/createrole` configurations.
+    let customRoles: CustomRoleConfigStore
+    /// Custom-role sessions.
+    let customSessions: CustomRoleSessionStore
+    /// veri_log lines and threads.
+    let verificationLog: VerificationLogStore
 
     /// Services over `environment` and `realmEye`.
     init(_ environment: FeatureEnvironment, realmEye: RealmEyeClient) {
@@ -27,6 +33,9 @@ struct VerificationServices: Sendable {
         self.realmEye = realmEye
         sessions = VerificationSessionStore(database: environment.database)
         config = VerificationConfigStore(database: environment.database)
+        customRoles = CustomRoleConfigStore(database: environment.database)
+        customSessions = CustomRoleSessionStore(database: environment.database, guild: environment.guildID)
+        verificationLog = VerificationLogStore(database: environment.database)
     }
 
     var rest: DiscordREST { environment.rest }
@@ -39,8 +48,26 @@ struct VerificationServices: Sendable {
     /// When a DM step started now ends.
     func stepDeadline() -> Int64 { now() + Int64(Self.stepMinutes) * 60_000 }
 
+    /// Records a veri_log line (its post goes through the outbox); a failure is logged, never the member's.
+    func log(_ event: VerificationLogEvent) async {
+        do {
+            try await verificationLog.record(event, guild: guildID, now: now())
+            environment.outbox.nudge()
+        } catch {
+            logger.warning("verification log line not recorded", metadata: ["error": "\(error)"])
+        }
+    }
+
     /// The guild's name, for DMs.
     func guildName() async -> String { (try? await rest.getGuild(guildID: guildID).name) ?? "the server" }
+
+    /// A role's name, for panels and DMs.
+    func roleName(_ roleID: Snowflake) async -> String {
+        (try? await rest.listRoles(guildID: guildID).first { $0.id == roleID }?.name) ?? "the role"
+    }
+
+    /// A member's username, for tickets and logs.
+    func username(_ userID: Snowflake) async -> String? { try? await rest.getUser(userID: userID).username }
 
     /// The mapped verified raider role, or the refusal.
     func verifiedRole() async throws -> Snowflake {

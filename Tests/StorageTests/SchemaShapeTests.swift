@@ -52,6 +52,7 @@ struct SchemaShapeTests {
         "key_logging_entry", "modmail_draft", "gateway_session", "command_registration",
         "interaction_receipt", "outbox", "dm_conversation", "dm_message_seen",
         "quota_total_day", "quota_total_member", "quota_period_result", "quota_ledger_version",
+        "verification_log_thread", "verification_log_entry",
     ]
 
     @Test("the schema holds exactly the incumbent's tables plus the restart-state tables, all STRICT")

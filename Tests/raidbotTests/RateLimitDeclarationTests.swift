@@ -18,6 +18,7 @@ import TestSupport
         ("logrun", .commandDefault), ("stats", .commandHeavy), ("leaderboard", .commandHeavy),
         ("modmail", .commandDefault), ("modmailreply", .commandDefault),
         ("configquota", .commandConfig), ("configpoints", .commandConfig), ("configverification", .commandConfig),
+        ("createrole", .commandConfig),
     ])
     func commandsDeclareTheirPreset(name: String, preset: RateLimitPreset) {
         #expect(FeatureAssembly.catalog()[name]?.rateLimit == preset)
@@ -45,7 +46,7 @@ import TestSupport
             "roleping:toggle": "BUTTON_DEFAULT", "roleping:bulk": "BUTTON_DEFAULT",
             "find:page": "BUTTON_DEFAULT", "lb:page": "BUTTON_DEFAULT", "modmail:action": "BUTTON_MODMAIL",
             "quota_config_panel": "BUTTON_CONFIG_PANEL", "points_config_panel": "BUTTON_CONFIG_PANEL",
-            "verification:action": "BUTTON_VERIFICATION",
+            "verification:action": "BUTTON_VERIFICATION", "customrole:start": "BUTTON_VERIFICATION",
         ])
         await harness.stop()
     }

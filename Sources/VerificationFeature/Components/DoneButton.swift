@@ -35,6 +35,7 @@ enum DoneButton {
         let applied = try await SelfVerification.apply(userID, username: context.interaction.invoker?.username, ign: ign, services)
         _ = try await services.sessions.settle(guild: services.guildID, user: userID, as: .verified, now: services.now())
         await context.audit(action: "raider.verify", subject: "user:\(userID)", metadataJSON: "{\"method\":\"realmeye\"}")
+        await services.log(VerificationLogEvent(userID, tag: context.interaction.invoker?.username, "Verified as **\(ign)** (RealmEye)"))
         var embed = VerificationViews.verified(ign: ign, guildName: await services.guildName())
         if !applied.nicknameSet { embed.description = (embed.description ?? "") + "\n⚠️ I couldn't set your nickname; staff can." }
         try await context.reply(Reply(embeds: [embed]))
@@ -54,6 +55,8 @@ enum DoneButton {
             throw VerificationRefusal.discordRefused("post your review to staff")
         }
         _ = try await services.sessions.settle(guild: services.guildID, user: userID, as: .pendingReview, now: services.now())
+        await services.log(VerificationLogEvent(userID, tag: context.interaction.invoker?.username,
+                                                "**\(ign)** sent to staff review: requirements not met"))
         try await context.reply(Reply(embeds: [VerificationViews.sentToReview(failures)]))
     }
 }

@@ -14,9 +14,16 @@ enum GetVerifiedButton {
            session.isInProgress(now: services.now()) {
             throw VerificationRefusal.sessionInProgress
         }
-        try await services.directMessage(userID, VerificationViews.started(userID: userID, guildName: await services.guildName()))
+        let tag = context.interaction.invoker?.username
+        do {
+            try await services.directMessage(userID, VerificationViews.started(userID: userID, guildName: await services.guildName()))
+        } catch {
+            await services.log(VerificationLogEvent(userID, tag: tag, "DMs closed; verification not started", isFailure: true))
+            throw error
+        }
         try await services.sessions.start(guild: services.guildID, user: userID, now: services.now())
         services.logger.info("verification started", metadata: ["user.id": "\(userID)"])
+        await services.log(VerificationLogEvent(userID, tag: tag, "Verification started"))
         try await context.reply(.text("📬 Check your DMs: I sent you the verification steps."))
     }
 }

@@ -34,6 +34,8 @@ enum RealmEyeButtons {
         try await services.environment.conversations.end(userID: userID, kind: VerificationServices.conversationKind)
         guard try await services.sessions.settle(guild: services.guildID, user: userID, as: .cancelled, now: services.now())
         else { throw VerificationRefusal.sessionGone }
+        await services.log(VerificationLogEvent(userID, tag: context.interaction.invoker?.username, "Verification cancelled by the member",
+                                                isFailure: true))
         try await context.reply(Reply(embeds: [VerificationViews.cancelled]))
     }
 

@@ -43,6 +43,7 @@ enum ReviewButtons {
         guard try await services.sessions.review(guild: guild, user: userID, as: .verified, reviewer: context.userID,
                                                  reason: nil, now: services.now()) else { throw VerificationRefusal.alreadyReviewed }
         await context.audit(action: "raider.verify", subject: "user:\(userID)", metadataJSON: "{\"method\":\"review\"}")
+        await services.log(VerificationLogEvent(userID, tag: username, "Verification approved by <@\(context.userID)> as **\(ign.value)**"))
         _ = try? await services.directMessage(userID, MessageCreate(embeds: [VerificationViews.verified(
             ign: ign.value, guildName: await services.guildName())]))
         try await context.reply(Reply(embeds: [VerificationViews.approved(userID: userID, ign: ign.value,
@@ -57,6 +58,8 @@ enum ReviewButtons {
         guard try await services.sessions.review(guild: services.guildID, user: userID, as: .denied, reviewer: context.userID,
                                                  reason: reason, now: services.now()) else { throw VerificationRefusal.alreadyReviewed }
         await context.audit(action: "verification.deny", subject: "user:\(userID)")
+        await services.log(VerificationLogEvent(userID, tag: await services.username(userID),
+                                                "Verification denied by <@\(context.userID)>: \(reason)", isFailure: true))
         _ = try? await services.directMessage(userID, MessageCreate(embeds: [VerificationViews.denied(reason: reason)]))
         try await context.reply(Reply(embeds: [VerificationViews.deniedTicket(userID: userID, reason: reason, reviewer: context.userID)]))
     }

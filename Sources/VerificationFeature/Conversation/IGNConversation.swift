@@ -80,7 +80,10 @@ enum IGNConversation {
 
     static func cancel(_ message: DirectMessage, _ services: VerificationServices, reason: String? = nil) async throws {
         try await services.environment.conversations.end(userID: message.authorID, kind: VerificationServices.conversationKind)
-        _ = try await services.sessions.settle(guild: services.guildID, user: message.authorID, as: .cancelled, now: services.now())
+        if try await services.sessions.settle(guild: services.guildID, user: message.authorID, as: .cancelled, now: services.now()) {
+            await services.log(VerificationLogEvent(message.authorID, tag: nil, "Verification cancelled" + (reason.map { ": \($0)" } ?? ""),
+                                                    isFailure: true))
+        }
         var embed = VerificationViews.cancelled
         if let reason { embed.description = reason + " " + (embed.description ?? "") }
         await services.tellMember(in: message.channelID, MessageCreate(embeds: [embed]))

@@ -41,6 +41,8 @@ enum ScreenshotConversation {
         try await services.environment.conversations.end(userID: userID, kind: VerificationServices.conversationKind)
         _ = try await services.sessions.submitScreenshot(guild: guild, user: userID, url: screenshot, ticket: ticket.id,
                                                          now: services.now())
+        await services.log(VerificationLogEvent(userID, tag: username, "Manual screenshot submitted as **\(ign)**; waiting for staff",
+                                                image: screenshot))
         await services.tellMember(in: message.channelID, MessageCreate(embeds: [VerificationViews.screenshotSubmitted]))
     }
 

@@ -50,6 +50,11 @@ enum VerificationSessionQueries {
         UPDATE verification_session SET status = 'expired', updated_at = ?1
         WHERE status IN ('pending_ign', 'pending_realmeye', 'pending_screenshot') AND expires_at < ?1
         """
+    /// Custom-role sessions with a ticket about to expire (their tickets are marked). (now)
+    static let expiringCustomRoleTickets = """
+        SELECT id FROM custom_role_verification_session
+        WHERE status IN ('pending_screenshot', 'pending_review') AND expires_at < ?1 AND ticket_message_id IS NOT NULL
+        """
     /// Custom-role sessions past their deadline, review included (the incumbent never expired them,
     /// defect 26). (now)
     static let expireCustomRoleSessions = """

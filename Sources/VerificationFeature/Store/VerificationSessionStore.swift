@@ -1,4 +1,5 @@
 import DiscordModels
+import FeatureKit
 import Storage
 
 /// The session rows of self-service verification: one use case per method, one transaction each.
@@ -70,11 +71,15 @@ public struct VerificationSessionStore: Sendable {
     }
 
     /// Expires every session of both kinds past its deadline at `now`, in one transaction; the counts are
-    /// the rows really changed.
+    /// the rows really changed. A custom-role ticket of an expired session is marked through the outbox.
     public func expire(now: Int64) async throws -> ExpiredSessionCounts {
         try await database.write { connection in
-            ExpiredSessionCounts(verification: try connection.execute(VerificationSessionQueries.expireSessions, now),
-                                 customRole: try connection.execute(VerificationSessionQueries.expireCustomRoleSessions, now))
+            let tickets = try connection.fetchAll(VerificationSessionQueries.expiringCustomRoleTickets, now) { try $0.get(0, as: Int64.self) }
+            let counts = ExpiredSessionCounts(
+                verification: try connection.execute(VerificationSessionQueries.expireSessions, now),
+                customRole: try connection.execute(VerificationSessionQueries.expireCustomRoleSessions, now))
+            try Outbox.enqueue(tickets.map { OutboxItem.redraw(panel: CustomRoleSessionStore.ticketPanel($0)) }, connection, now: now)
+            return counts
         }
     }
 }
