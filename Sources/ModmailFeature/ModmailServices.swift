@@ -13,6 +13,8 @@ struct ModmailServices: Sendable {
     let environment: FeatureEnvironment
     /// The modmail tables.
     let store: ModmailStore
+    /// Each ticket's turn to DM its member (staff thread messages and `/modmailreply` in order).
+    let ticketLocks = TicketLocks()
 
     /// Services over `environment`.
     init(_ environment: FeatureEnvironment) {

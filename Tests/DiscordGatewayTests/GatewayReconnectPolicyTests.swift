@@ -49,6 +49,7 @@ struct GatewayReconnectPolicyTests {
     @Test func stopMessagesNameTheCause() {
         #expect(GatewayStopReason.authenticationFailed.description.contains("token"))
         #expect(GatewayStopReason.disallowedIntents.description.contains("privileged intents"))
+        #expect(GatewayStopReason.disallowedIntents.description.contains("MESSAGE_CONTENT"))
         #expect(GatewayStopReason.shardingRequired.description.contains("sharding required"))
         #expect(GatewayStopReason.invalidAPIVersion.description.contains("API version"))
     }

@@ -87,7 +87,7 @@ struct CoreValueTests {
 
     @Test("the raid bot's intents are 4099")
     func intents() {
-        #expect(GatewayIntents.raidBot.rawValue == 4099)
+        #expect(GatewayIntents.raidBot.rawValue == 37379)
         #expect(GatewayIntents.messageContent.rawValue == 32768)
     }
 }

@@ -17,7 +17,7 @@ struct GatewayCommandTests {
         let identify = Identify(token: "secret-token", intents: .raidBot, largeThreshold: 50, shard: [0, 1])
         let json = try JSONDecoder().decode(JSONValue.self, from: GatewayCommand.frame(identify))
         #expect(json["op"] == .number(2))
-        #expect(json["d"]?["intents"] == .number(4099))
+        #expect(json["d"]?["intents"] == .number(37379))
         #expect(json["d"]?["large_threshold"] == .number(50))
         #expect(json["d"]?["properties"]?["os"] == .string("linux"))
         #expect(!identify.description.contains("secret-token"))

@@ -20,6 +20,8 @@ struct ModmailStage {
     let responder = RecordingResponder()
     let environment: FeatureEnvironment
     let router: InteractionRouter
+    /// The features' guild MESSAGE_CREATE handlers, as the gateway intake hands messages over.
+    let guildMessages: GuildMessages
     let interactions: StageInteractions
     /// Interactions and DMs share one id sequence, as on Discord.
     var ids: InteractionIDs { interactions.ids }
@@ -46,6 +48,7 @@ struct ModmailStage {
         environment = FeatureEnvironment(database: db.database, rest: rest, clock: clock,
                                          guildID: sandbox.configuration.guildID, logger: logger)
         let set = FeatureSet([ModmailFeature(environment)], environment: environment)
+        guildMessages = set.guildMessages
         router = InteractionRouter(catalog: set.catalog, routes: set.routes, responder: responder, sink: set.logSink,
                                    roles: set.roleMapping, clock: clock, logger: logger)
     }
@@ -100,6 +103,33 @@ struct ModmailStage {
         let message = DirectMessage(id: id ?? Snowflake(ids.next()), authorID: member.id, channelID: channel.id,
                                     content: text, attachmentURLs: attachments)
         return await environment.conversations.receive(message)
+    }
+
+    /// `/configmodmail relay-thread-messages` as the guild owner (Administrator rank).
+    func configureThreadRelay(_ enabled: Bool, ignorePrefix: String? = nil) async throws {
+        var options = [CommandInteractionOption(name: "enabled", type: .boolean, value: .boolean(enabled))]
+        if let ignorePrefix { options.append(Option.text("ignore_prefix", ignorePrefix)) }
+        let sub = CommandInteractionOption(name: "relay-thread-messages", type: .subCommand, options: options)
+        await run("configmodmail", [sub], as: try await member("guild_owner"), in: try await modmailChannel())
+    }
+
+    /// `author` writes `text` in `channel` (a ticket's thread) through the stand-in, and the message
+    /// reaches the features as the gateway delivers it (guild MESSAGE_CREATE with the author's
+    /// partial member). Returns the message, to hand over again (a resume's replay).
+    @discardableResult
+    func post(_ text: String, in channel: Snowflake, as author: SandboxMember, attachments: [String] = []) async throws -> Message {
+        let posted = try await sandbox.post(text, in: channel, as: author, attachments: attachments)
+        var message = try await rest.getMessage(channelID: channel, messageID: posted.id)
+        message.guildID = sandbox.configuration.guildID
+        message.member = Member(user: nil, roles: author.roleIDs)
+        await deliver(message)
+        return message
+    }
+
+    /// Hands a guild message to the features, as the intake would.
+    func deliver(_ message: Message) async {
+        await guildMessages.handle(message)
+        clock.advance(by: .seconds(1))
     }
 
     /// Every message the bot sent to `userID` in DMs.

@@ -52,7 +52,8 @@ public enum GatewayStopReason: Sendable, Hashable, CustomStringConvertible {
         case .invalidIntents:
             "gateway closed 4013: invalid intents bitmask in IDENTIFY"
         case .disallowedIntents:
-            "gateway closed 4014: disallowed intents, enable the privileged intents (e.g. GUILD_MEMBERS) in the Developer Portal"
+            "gateway closed 4014: disallowed intents, enable the privileged intents Server Members Intent (GUILD_MEMBERS) and "
+                + "Message Content Intent (MESSAGE_CONTENT) on the Developer Portal's Bot page"
         }
     }
 }

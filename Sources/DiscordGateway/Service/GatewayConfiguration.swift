@@ -4,7 +4,7 @@ import DiscordModels
 public struct GatewayConfiguration: Sendable, CustomStringConvertible {
     /// The bot token; sent only in IDENTIFY/RESUME, never logged (see `description`).
     public var token: String
-    /// Events to receive (raid bot: GUILDS | GUILD_MEMBERS | DIRECT_MESSAGES).
+    /// Events to receive (raid bot: GUILDS | GUILD_MEMBERS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT).
     public var intents: GatewayIntents
     /// Identify's connection properties.
     public var properties: IdentifyProperties

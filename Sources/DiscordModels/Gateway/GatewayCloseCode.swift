@@ -72,7 +72,7 @@ public struct GatewayCloseCode: RawRepresentable, Hashable, Sendable, CustomStri
         case 4011: "4011 sharding required: the bot is in too many guilds for one shard"
         case 4012: "4012 invalid gateway API version"
         case 4013: "4013 invalid intents bitmask"
-        case 4014: "4014 disallowed intents: enable the privileged intents (GUILD_MEMBERS) in the Developer Portal"
+        case 4014: "4014 disallowed intents: enable the privileged intents (GUILD_MEMBERS, MESSAGE_CONTENT) in the Developer Portal"
         default: "\(rawValue) unrecognised close code"
         }
     }

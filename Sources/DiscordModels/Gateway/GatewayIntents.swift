@@ -49,6 +49,18 @@ public struct GatewayIntents: OptionSet, Codable, Hashable, Sendable {
     /// DM poll votes.
     public static let directMessagePolls = GatewayIntents(rawValue: 1 << 25)
 
-    /// What a raid bot needs: GUILDS | GUILD_MEMBERS | DIRECT_MESSAGES = 4099.
-    public static let raidBot: GatewayIntents = [.guilds, .guildMembers, .directMessages]
+    /// What a raid bot needs: GUILDS | GUILD_MEMBERS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT
+    /// = 37379. GUILD_MESSAGES and MESSAGE_CONTENT serve only modmail's thread relay (staff answering a
+    /// ticket with plain thread messages); GUILD_MEMBERS and MESSAGE_CONTENT are privileged, so both
+    /// must be enabled on the Developer Portal's Bot page or the gateway closes with 4014.
+    public static let raidBot: GatewayIntents = [.guilds, .guildMembers, .guildMessages, .directMessages, .messageContent]
+
+    /// The privileged intents among these, by their Developer Portal names (for the 4014 error).
+    public var privilegedNames: [String] {
+        var names: [String] = []
+        if contains(.guildMembers) { names.append("Server Members Intent (GUILD_MEMBERS)") }
+        if contains(.guildPresences) { names.append("Presence Intent (GUILD_PRESENCES)") }
+        if contains(.messageContent) { names.append("Message Content Intent (MESSAGE_CONTENT)") }
+        return names
+    }
 }

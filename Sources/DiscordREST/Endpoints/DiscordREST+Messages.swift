@@ -35,6 +35,13 @@ extension DiscordREST {
         try await perform(.delete, "/channels/\(channelID)/messages/\(messageID)", reason: reason)
     }
 
+    /// Adds the bot's reaction `emoji` (a Unicode emoji such as "✅") to a message.
+    public func addReaction(channelID: Snowflake, messageID: Snowflake, emoji: String) async throws {
+        let hex = Array("0123456789ABCDEF")
+        let encoded = emoji.utf8.map { "%" + String(hex[Int($0 >> 4)]) + String(hex[Int($0 & 15)]) }.joined()
+        try await perform(.put, "/channels/\(channelID)/messages/\(messageID)/reactions/\(encoded)/@me")
+    }
+
     /// Deletes 2–100 messages younger than 14 days in one call.
     public func bulkDeleteMessages(channelID: Snowflake, messageIDs: [Snowflake], reason: String? = nil) async throws {
         guard (2...100).contains(messageIDs.count) else {

@@ -35,6 +35,11 @@ public actor GatewayHub {
     /// The session id of the latest identified session, if any.
     public var sessionID: String? { currentSessionID }
 
+    /// Whether the current session asked for `intent` (a bit of IDENTIFY's intents).
+    public func receives(intent: UInt64) -> Bool {
+        currentSessionID.flatMap { sessions[$0] }.map { $0.receives(intent: intent) } ?? false
+    }
+
     /// The last sequence number sent on the current session.
     public var sequence: Int { currentSessionID.flatMap { sessions[$0]?.sequence } ?? 0 }
 

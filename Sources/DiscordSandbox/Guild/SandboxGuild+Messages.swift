@@ -70,3 +70,19 @@ extension SandboxGuild {
         return nil
     }
 }
+
+/// Reactions: the bot marking a message.
+extension SandboxGuild {
+    /// Adds the bot's reaction `emoji` to a message (idempotent, as Discord's PUT is).
+    func addBotReaction(_ emoji: String, to messageID: Snowflake, in channelID: Snowflake) throws {
+        guard let index = messageTable[channelID]?.firstIndex(where: { $0.id == messageID }) else {
+            throw DiscordFailure.unknownMessage
+        }
+        var message = messageTable[channelID]![index]
+        var reactions = message.fields["reactions"]?.asArray ?? []
+        guard !reactions.contains(where: { $0["emoji"]?["name"]?.asString == emoji }) else { return }
+        reactions.append(.object(["emoji": .object(["id": .null, "name": .string(emoji)]), "count": .int(1), "me": .bool(true)]))
+        message.fields["reactions"] = .array(reactions)
+        messageTable[channelID]![index] = message
+    }
+}

@@ -34,6 +34,8 @@ public struct SandboxMessage: Sendable, Hashable {
     public var components: [JSONValue] { fields["components"]?.asArray ?? [] }
     /// The message flags (64 = ephemeral).
     public var flags: Int { fields["flags"]?.asInt ?? 0 }
+    /// The emoji the bot reacted with, in order.
+    public var reactions: [String] { (fields["reactions"]?.asArray ?? []).compactMap { $0["emoji"]?["name"]?.asString } }
     /// Whether only the invoking member sees it.
     public var isEphemeral: Bool { flags & 64 != 0 }
 
@@ -61,7 +63,7 @@ public struct SandboxMessage: Sendable, Hashable {
         object["mention_everyone"] = .bool(false)
         object["mentions"] = .array([])
         object["mention_roles"] = .array([])
-        object["attachments"] = .array([])
+        object["attachments"] = fields["attachments"] ?? .array([])
         object["pinned"] = fields["pinned"] ?? .bool(false)
         if let guildID { object["guild_id"] = .id(guildID) }
         return .object(object)

@@ -56,6 +56,41 @@ extension DiscordSandbox {
         return message
     }
 
+    /// A member posts `content` (and files, given as the CDN links Discord would host them at) in a
+    /// channel or thread of the guild: a guild MESSAGE_CREATE (GUILD_MESSAGES intent) carrying the
+    /// author's partial member, as the real gateway sends it. A session without the privileged
+    /// MESSAGE_CONTENT intent receives the message with empty content, attachments and embeds, as on
+    /// Discord (the stored message keeps them).
+    @discardableResult
+    public func post(_ content: String, in channelID: Snowflake, as member: SandboxMember,
+                     attachments: [String] = []) async throws -> SandboxMessage {
+        guard let current = await guild.member(member.id) else {
+            throw SandboxError(.unknownEntity, "member \(member.id) is not in the guild")
+        }
+        var fields: [String: JSONValue] = ["content": .string(content)]
+        if !attachments.isEmpty {
+            var files: [JSONValue] = []
+            for url in attachments {
+                let name = url.split(separator: "/").last.map(String.init) ?? "file"
+                files.append(.object(["id": .id(await guild.mintID()), "filename": .string(name), "size": .int(1024),
+                                      "url": .string(url), "proxy_url": .string(url)]))
+            }
+            fields["attachments"] = .array(files)
+        }
+        let message = try await guild.createMessage(in: channelID, author: member.user, fields: fields)
+        guard var wire = await guild.messageWire(message).asObject else { return message }
+        var partial = current.wire().asObject ?? [:]
+        partial["user"] = nil
+        wire["member"] = .object(partial)
+        if !(await gateway.receives(intent: 1 << 15)) {
+            wire["content"] = .string("")
+            wire["attachments"] = .array([])
+            wire["embeds"] = .array([])
+        }
+        await gateway.dispatch("MESSAGE_CREATE", data: .object(wire), intent: 1 << 9)
+        return message
+    }
+
     /// Changes a member as a moderator in the Discord client would, and announces GUILD_MEMBER_UPDATE.
     public func updateMember(_ member: SandboxMember) async {
         await guild.update(member)

@@ -10,6 +10,7 @@ extension RESTWorld {
             Route("GET", "/channels/{channel.id}/messages/{message.id}") { try await getMessage($0) },
             Route("PATCH", "/channels/{channel.id}/messages/{message.id}") { try await editMessage($0) },
             Route("DELETE", "/channels/{channel.id}/messages/{message.id}") { try await deleteMessage($0) },
+            Route("PUT", "/channels/{channel.id}/messages/{message.id}/reactions/{emoji}/@me") { try await addReaction($0) },
         ]
     }
 
@@ -27,6 +28,31 @@ extension RESTWorld {
         let isDM = await guild.channel(channelID)?.kind == .directMessage
         await hub.dispatch("MESSAGE_CREATE", data: wire, intent: isDM ? 1 << 12 : 1 << 9)
         return .ok(wire)
+    }
+
+    private func addReaction(_ call: RESTCall) async throws -> RESTReply {
+        let channelID = try call.id("channel.id", orElse: .unknownChannel)
+        let messageID = try call.id("message.id", orElse: .unknownMessage)
+        let emoji = Self.percentDecoded(call.parameters["emoji"] ?? "")
+        guard !emoji.isEmpty else { throw DiscordFailure(status: 400, code: 10014, message: "Unknown Emoji") }
+        try await guild.addBotReaction(emoji, to: messageID, in: channelID)
+        return .noContent
+    }
+
+    /// `%E2%9C%85` → "✅" (a path segment as the client encoded it).
+    static func percentDecoded(_ text: String) -> String {
+        var bytes: [UInt8] = [], index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "%", let end = text.index(index, offsetBy: 3, limitedBy: text.endIndex),
+               let byte = UInt8(text[text.index(after: index)..<end], radix: 16) {
+                bytes.append(byte)
+                index = end
+            } else {
+                bytes.append(contentsOf: Array(String(text[index]).utf8))
+                index = text.index(after: index)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func listMessages(_ call: RESTCall) async throws -> RESTReply {

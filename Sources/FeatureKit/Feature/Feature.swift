@@ -12,6 +12,8 @@ public protocol Feature: Sendable {
     var tasks: [ScheduledTask] { get }
     /// What this feature does on GUILD_MEMBER_UPDATE (nothing by default).
     var memberUpdateHandlers: [MemberUpdateHandler] { get }
+    /// What this feature does on a guild MESSAGE_CREATE (nothing by default).
+    var guildMessageHandlers: [GuildMessageHandler] { get }
 }
 
 extension Feature {
@@ -19,6 +21,8 @@ extension Feature {
     public var tasks: [ScheduledTask] { [] }
     /// No member-update handlers unless the feature has some.
     public var memberUpdateHandlers: [MemberUpdateHandler] { [] }
+    /// No guild-message handlers unless the feature has some.
+    public var guildMessageHandlers: [GuildMessageHandler] { [] }
 }
 
 extension CommandCatalog {

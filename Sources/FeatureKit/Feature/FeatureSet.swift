@@ -14,6 +14,8 @@ public struct FeatureSet: Sendable {
     public let tasks: [ScheduledTask]
     /// GUILD_MEMBER_UPDATE handlers, for the gateway intake.
     public let memberUpdates: MemberUpdates
+    /// Guild MESSAGE_CREATE handlers, for the gateway intake.
+    public let guildMessages: GuildMessages
 
     /// Assembles `features` over `environment`: their declarations make the catalog, their routes
     /// one table, their tasks one list.
@@ -26,5 +28,6 @@ public struct FeatureSet: Sendable {
         roleMapping = GuildRoleStore(database: environment.database)
         tasks = features.flatMap(\.tasks)
         memberUpdates = MemberUpdates(features.flatMap(\.memberUpdateHandlers))
+        guildMessages = GuildMessages(features.flatMap(\.guildMessageHandlers))
     }
 }

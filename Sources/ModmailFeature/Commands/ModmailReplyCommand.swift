@@ -3,8 +3,8 @@ import DiscordModels
 import FeatureKit
 import RaidDomain
 
-/// `/modmailreply message` (§1.2), run in a ticket's thread: the member is DMed first (closed DMs
-/// stop it with nothing recorded), then the reply and the replier's modmail-reply points are
+/// `/modmailreply message` (§1.2), run in a ticket's thread: the member is DMed first, after any
+/// plain staff thread messages still queued for them (closed DMs stop it with nothing recorded), then the reply and the replier's modmail-reply points are
 /// written in one transaction, then the reply is shown in the thread.
 enum ModmailReplyCommand {
     /// The declaration.
@@ -22,8 +22,12 @@ enum ModmailReplyCommand {
               ticket.guildID == services.guildID else { throw ModmailRefusal.notATicketThread }
         guard ticket.isOpen else { throw ModmailRefusal.ticketClosed(ticket.id) }
         let staffName = context.interaction.invoker?.username ?? "Staff"
-        try await services.directMessage(ticket.userID, MessageCreate(embeds: [ModmailViews.replyDM(
-            text, ticketID: ticket.id, guildName: await services.guildName())]))
+        let guildName = await services.guildName()
+        try await services.ticketLocks.serially(ticket.id) {
+            try await StaffRelay.drain(ticket.id, services) // plain thread messages written before it go first
+            try await services.directMessage(ticket.userID, MessageCreate(embeds: [ModmailViews.replyDM(
+                text, ticketID: ticket.id, guildName: guildName)]))
+        }
         let roles = Set(context.standing.roleIDs.map { RoleID($0.rawValue) })
         let points = try await services.store.recordReply(ticket, id: context.interaction.id, author: context.userID,
                                                           content: text, roles: roles, now: services.now())

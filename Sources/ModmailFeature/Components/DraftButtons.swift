@@ -40,7 +40,9 @@ enum DraftButtons {
             }
             throw error
         }
-        _ = try? await services.rest.createMessage(channelID: thread.id, ModmailViews.threadIntro(userID: draft.userID))
+        let settings = (try? await services.store.settings(guild: services.guildID)) ?? ModmailSettings()
+        _ = try? await services.rest.createMessage(channelID: thread.id, ModmailViews.threadIntro(userID: draft.userID,
+                                                                                                 settings: settings))
         try await context.reply(Reply(embeds: [ModmailViews.sent(ticketID: id)]))
     }
 

@@ -72,8 +72,35 @@ enum ModmailQueries {
     /// The member's messages not yet posted in the thread, oldest first. (ticket)
     static let unrelayed = """
         SELECT message_id, content, attachments FROM modmail_message
-        WHERE ticket_id = ?1 AND relayed_at IS NULL ORDER BY message_id
+        WHERE ticket_id = ?1 AND relayed_at IS NULL AND is_staff_reply = 0 ORDER BY message_id
         """
+    /// Staff thread messages not yet DMed to the member, oldest first. (ticket)
+    static let unsentStaffMessages = """
+        SELECT message_id, content, attachments FROM modmail_message
+        WHERE ticket_id = ?1 AND relayed_at IS NULL AND is_staff_reply = 1 ORDER BY message_id
+        """
+    /// A staff message DMed (failed 0) or given up (failed 1). (message, now, failed)
+    static let markStaffMessage = """
+        UPDATE modmail_message SET relayed_at = ?2, relay_failed = ?3 WHERE message_id = ?1 AND relayed_at IS NULL
+        """
+
+    /// The guild's modmail settings. (guild)
+    static let settings = "SELECT relay_thread_messages, ignore_prefix FROM guild_modmail_config WHERE guild_id = ?1"
+    /// (guild, relay, prefix, now, actor)
+    static let setThreadRelay = """
+        INSERT INTO guild_modmail_config (guild_id, relay_thread_messages, ignore_prefix, updated_at, updated_by)
+        VALUES (?1, ?2, ?3, ?4, ?5)
+        ON CONFLICT (guild_id) DO UPDATE SET relay_thread_messages = excluded.relay_thread_messages,
+            ignore_prefix = excluded.ignore_prefix, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+        """
+    /// The open ticket of a thread whose guild relays plain thread messages, with its ignore prefix. (thread)
+    static let relayingTicket = """
+        SELECT t.ticket_id, t.guild_id, t.user_id, t.status, t.thread_id, t.message_id, c.ignore_prefix
+        FROM modmail_ticket t JOIN guild_modmail_config c ON c.guild_id = t.guild_id AND c.relay_thread_messages = 1
+        WHERE t.thread_id = ?1 AND t.status = 'open'
+        """
+    /// Whether the ticket is still open. (ticket)
+    static let isOpen = "SELECT EXISTS (SELECT 1 FROM modmail_ticket WHERE ticket_id = ?1 AND status = 'open')"
     /// (message, now)
     static let markRelayed = "UPDATE modmail_message SET relayed_at = ?2 WHERE message_id = ?1"
 }

@@ -53,6 +53,25 @@ struct PendingRelay: Hashable, Sendable {
     let attachments: [String]
 }
 
+/// The guild's modmail settings (`guild_modmail_config`).
+struct ModmailSettings: Hashable, Sendable {
+    /// The ignore prefix when the guild set none: a staff note starts like a code comment.
+    static let defaultIgnorePrefix = "//"
+
+    /// Plain staff messages in a ticket's thread are DMed to the member (off by default).
+    var relayThreadMessages = false
+    /// Thread messages starting with this stay internal staff notes.
+    var ignorePrefix = defaultIgnorePrefix
+}
+
+/// A staff member's plain message in a ticket's thread, as recorded for the member.
+struct StaffThreadMessage: Hashable, Sendable {
+    let id: Snowflake
+    let authorID: Snowflake
+    let content: String
+    let attachments: [String]
+}
+
 /// Attachment links as the `attachments` JSON array columns hold them.
 enum AttachmentList {
     /// The JSON array of `urls`.

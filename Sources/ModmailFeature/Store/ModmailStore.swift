@@ -166,6 +166,69 @@ struct ModmailStore: Sendable {
         }
     }
 
+    // MARK: Staff thread messages (issue 10)
+
+    /// The guild's modmail settings (the defaults without a row).
+    func settings(guild: Snowflake) async throws -> ModmailSettings {
+        try await database.read { connection in
+            try connection.fetchOne(ModmailQueries.settings, guild) { row in
+                ModmailSettings(relayThreadMessages: try row.get(0, as: Bool.self), ignorePrefix: try row.get(1, as: String.self))
+            } ?? ModmailSettings()
+        }
+    }
+
+    /// Turns the relay of plain thread messages on or off, with its audit row.
+    func setThreadRelay(_ settings: ModmailSettings, guild: Snowflake, by actor: Snowflake, now: Int64) async throws {
+        try await database.write { connection in
+            try FirstContact.ensureGuild(connection, guild, now: now)
+            try connection.execute(ModmailQueries.setThreadRelay, guild, settings.relayThreadMessages, settings.ignorePrefix,
+                                   now, actor)
+            try CommandLogStore.insertAudit(AuditEntry(
+                guildID: guild, actorID: actor, action: "modmail.config", subject: "guild:\(guild)",
+                metadataJSON: "{\"relay_thread_messages\":\(settings.relayThreadMessages),"
+                    + "\"ignore_prefix\":\(JSONQuoting.quoted(settings.ignorePrefix))}",
+                createdAtUnixMilliseconds: now), on: connection)
+        }
+    }
+
+    /// The open ticket of `thread` when its guild relays plain thread messages, with the ignore prefix.
+    func relayingTicket(thread: Snowflake) async throws -> (ticket: TicketRecord, ignorePrefix: String)? {
+        try await database.read { connection in
+            try connection.fetchOne(ModmailQueries.relayingTicket, thread) { row in
+                (ticket: try TicketRecord.row(row), ignorePrefix: try row.get(6, as: String.self))
+            }
+        }
+    }
+
+    /// Records a staff thread message with the outbox item that DMs it, in one transaction; false
+    /// when it was recorded before (a re-delivered MESSAGE_CREATE) or the ticket closed meanwhile.
+    func recordStaffMessage(_ message: StaffThreadMessage, ticket: String, now: Int64) async throws -> Bool {
+        try await database.write { connection in
+            guard try connection.fetchValue(ModmailQueries.isOpen, ticket, as: Bool.self) ?? false else { return false }
+            let inserted = try connection.execute(ModmailQueries.insertMessage, message.id, ticket, message.authorID,
+                                                  message.content, AttachmentList.encode(message.attachments), now, true,
+                                                  nil as Int64?)
+            guard inserted == 1 else { return false }
+            try Outbox.enqueue([.redraw(panel: StaffRelay.panel(ticket))], connection, now: now)
+            return true
+        }
+    }
+
+    /// The staff messages of `ticket` not DMed yet, oldest first.
+    func unsentStaffMessages(_ ticket: String) async throws -> [PendingRelay] {
+        try await database.read { connection in
+            try connection.fetchAll(ModmailQueries.unsentStaffMessages, ticket) { row in
+                PendingRelay(messageID: try row.get(0, as: Int64.self), content: try row.get(1, as: String.self),
+                             attachments: AttachmentList.decode(try row.get(2, as: String.self)))
+            }
+        }
+    }
+
+    /// Takes staff message `id` off the queue: DMed, or given up (`failed`).
+    func markStaffMessage(_ id: Int64, failed: Bool, now: Int64) async throws {
+        try await database.write { _ = try $0.execute(ModmailQueries.markStaffMessage, id, now, failed) }
+    }
+
     // MARK: Blacklist
 
     /// Blacklists `user` in `guild` with its audit row.

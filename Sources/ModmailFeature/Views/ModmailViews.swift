@@ -56,9 +56,77 @@ enum ModmailViews {
     }
 
     /// The first message in a ticket's thread.
-    static func threadIntro(userID: Snowflake) -> MessageCreate {
-        MessageCreate(content: "📬 New Modmail from <@\(userID)>. Use `/modmailreply` in this thread to respond; "
-                      + "their later DMs appear here.")
+    static func threadIntro(userID: Snowflake, settings: ModmailSettings = ModmailSettings()) -> MessageCreate {
+        guard settings.relayThreadMessages else {
+            return MessageCreate(content: "📬 New Modmail from <@\(userID)>. Use `/modmailreply` in this thread to respond; "
+                                 + "their later DMs appear here.")
+        }
+        return MessageCreate(content: "📬 New Modmail from <@\(userID)>. Use `/modmailreply` or simply write in this thread "
+                             + "to respond (✅ marks what they received; start a message with `\(settings.ignorePrefix)` to keep "
+                             + "it a staff note); their later DMs appear here.")
+    }
+
+    /// The longest embed description (Discord's limit).
+    static let descriptionLimit = 4096
+    /// The most text an embed's fields may add here, under Discord's 6000-character embed total.
+    static let fieldBudget = 1500
+
+    /// A staff member's plain thread message as DMed to the member: the `/modmailreply` embed, the
+    /// attachments as links in its fields; links that do not fit follow as plain messages of up to
+    /// 2000 characters. Every part carries a nonce derived from the thread message, so a repeat
+    /// after a crash is deduplicated by Discord.
+    static func staffMessageDM(_ message: PendingRelay, ticketID: String, guildName: String) -> [MessageCreate] {
+        var text = message.content.isEmpty ? "*(attachments below)*" : message.content
+        if text.count > descriptionLimit { text = String(text.prefix(descriptionLimit - 1)) + "…" }
+        var embed = replyDM(text, ticketID: ticketID, guildName: guildName)
+        var fieldValue = "", used = 0, overflow: [String] = []
+        for (index, url) in message.attachments.enumerated() {
+            let line = "[Attachment \(index + 1)](\(url))\n"
+            if overflow.isEmpty && used + line.count <= fieldBudget && fieldValue.count + line.count <= 1024 {
+                fieldValue += line
+                used += line.count
+            } else if overflow.isEmpty && used + line.count <= fieldBudget && line.count <= 1024 {
+                embed.fields = (embed.fields ?? []) + [EmbedField(name: "Attachments", value: fieldValue)]
+                fieldValue = line
+                used += line.count
+            } else {
+                overflow.append("Attachment \(index + 1): \(url)")
+            }
+        }
+        if !fieldValue.isEmpty { embed.fields = (embed.fields ?? []) + [EmbedField(name: "Attachments", value: fieldValue)] }
+        var parts = [MessageCreate(embeds: [embed], nonce: "ms\(message.messageID)", enforceNonce: true)]
+        var chunk = ""
+        for line in overflow {
+            let piece = String(line.prefix(2000))
+            if !chunk.isEmpty && chunk.count + 1 + piece.count > 2000 {
+                parts.append(MessageCreate(content: chunk, nonce: "ms\(message.messageID)-\(parts.count)", enforceNonce: true))
+                chunk = ""
+            }
+            chunk += chunk.isEmpty ? piece : "\n" + piece
+        }
+        if !chunk.isEmpty {
+            parts.append(MessageCreate(content: chunk, nonce: "ms\(message.messageID)-\(parts.count)", enforceNonce: true))
+        }
+        return parts
+    }
+
+    /// The thread's reply to a staff message the member could not be sent (given up, not retried).
+    static func notDelivered(_ messageID: Snowflake, userID: Snowflake, dmsClosed: Bool) -> MessageCreate {
+        let why = dmsClosed ? "<@\(userID)> doesn't accept DMs from me (their DMs are closed or they left the server)"
+            : "Discord refused to DM <@\(userID)>"
+        return MessageCreate(content: "⚠️ Not delivered: \(why). Nothing was sent and it won't be retried; "
+                             + "it is kept in the ticket's history.",
+                             nonce: "mf\(messageID)", enforceNonce: true,
+                             messageReference: MessageReference(messageID: messageID, failIfNotExists: false))
+    }
+
+    /// The thread's reply to a staff message that arrived without text or attachments.
+    static func contentMissing(_ messageID: Snowflake) -> MessageCreate {
+        MessageCreate(content: "⚠️ Not relayed: Discord sent me this message without its text. The bot's **Message Content "
+                      + "Intent** must be enabled in the Developer Portal for plain thread messages to reach the member; "
+                      + "until then use `/modmailreply`.",
+                      nonce: "mc\(messageID)", enforceNonce: true,
+                      messageReference: MessageReference(messageID: messageID, failIfNotExists: false))
     }
 
     /// A member's later DM, relayed into the thread (attachments as links).

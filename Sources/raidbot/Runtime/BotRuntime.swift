@@ -65,7 +65,8 @@ final class BotRuntime: Sendable {
                                          guildID: guildID, now: now, logger: logger)
         let intake = InteractionIntake(dispatches: gateway.dispatches, router: router,
                                        conversations: environment.conversations,
-                                       memberUpdates: features.memberUpdates, registrar: registrar,
+                                       memberUpdates: features.memberUpdates, guildMessages: features.guildMessages,
+                                       registrar: registrar,
                                        watermark: watermark, startedAt: clock.unixMilliseconds(), logger: logger)
         let tasks = features.tasks + [DeliverySweep.task(environment, receipts: receipts, now: now)]
             + [ScheduledBackup.task(configuration, now: now)].compactMap { $0 }

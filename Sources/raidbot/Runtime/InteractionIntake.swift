@@ -7,7 +7,9 @@ import ServiceLifecycle
 
 /// Consumes the gateway's dispatches: every interaction goes to the router in its own child task
 /// (so one slow handler never delays another's acknowledgement), every member's DM to the DM
-/// conversation layer, every GUILD_MEMBER_UPDATE to the features' member-update handlers; READY triggers command
+/// conversation layer, every GUILD_MEMBER_UPDATE to the features' member-update handlers, every guild
+/// message to the features' guild-message handlers (one at a time, in the gateway's order, so a
+/// staff member's thread messages are recorded in the order they were sent); READY triggers command
 /// registration. On graceful shutdown it stops taking dispatches at once and lets the handlers in
 /// flight finish; the watermark keeps the saved session from running past what was handled. It
 /// ends when the gateway's dispatch stream finishes.
@@ -17,6 +19,8 @@ struct InteractionIntake: Service, CustomStringConvertible {
     let conversations: DMConversations
     /// The features' GUILD_MEMBER_UPDATE handlers (Team role sync).
     let memberUpdates: MemberUpdates
+    /// The features' guild MESSAGE_CREATE handlers (modmail's thread relay).
+    var guildMessages = GuildMessages()
     let registrar: CommandRegistrar
     let watermark: DispatchWatermark
     /// Wall time this process started (Unix ms): only an interaction created before it (give or
@@ -30,7 +34,15 @@ struct InteractionIntake: Service, CustomStringConvertible {
     var description: String { "InteractionIntake" }
 
     func run() async throws {
+        let (guildMessageQueue, guildMessageInput) = AsyncStream.makeStream(of: (Message, DispatchWatermark.Ticket?).self)
         await withDiscardingTaskGroup { group in
+            group.addTask { [guildMessages, watermark] in
+                for await (message, ticket) in guildMessageQueue {
+                    await guildMessages.handle(message)
+                    if let ticket { watermark.end(ticket) }
+                }
+            }
+            defer { guildMessageInput.finish() }
             for await envelope in dispatches.cancelOnGracefulShutdown() {
                 switch envelope.dispatch {
                 case .interactionCreate(let interaction):
@@ -42,7 +54,11 @@ struct InteractionIntake: Service, CustomStringConvertible {
                     }
                     continue
                 case .messageCreate(let message):
-                    guard let direct = DirectMessage(message) else { break }
+                    guard let direct = DirectMessage(message) else {
+                        guard message.guildID != nil, !guildMessages.isEmpty else { break }
+                        guildMessageInput.yield((message, envelope.sequence.map(watermark.begin)))
+                        continue
+                    }
                     let ticket = envelope.sequence.map(watermark.begin)
                     group.addTask {
                         _ = await conversations.receive(direct)

@@ -7,10 +7,11 @@ import Testing
 import TestSupport
 
 /// Modmail through the stand-in and the real bot: the member's DMs arrive over the gateway, the
-/// outbox worker relays them, and a restart between two DMs loses or repeats nothing.
+/// outbox worker relays them, and a restart between two DMs loses or repeats nothing; staff's plain
+/// thread messages arrive over the gateway and reach the member.
 @Suite("Modmail end to end", .timeLimit(.minutes(2)))
 struct ModmailEndToEndTests {
-    @Test("a ticket from DM to thread and back, with a restart between two DMs")
+    @Test("a ticket from DM to thread and back, with a restart between two DMs, then a plain staff thread message")
     func ticketFromDMToThreadAndBack() async throws {
         let harness = try await BotHarness.start(clock: ManualBotClock())
         let sandbox = harness.sandbox, guild = harness.sandbox.guild, guildID = harness.sandbox.configuration.guildID
@@ -61,6 +62,24 @@ struct ModmailEndToEndTests {
         #expect(RunsStage.text(try await reply.answer(0) { if case .callback = $0 { false } else { true } })
             .contains("Reply sent"))
         #expect(await guild.messages(in: dm).last?.embeds.first?["title"]?.asString == "📨 Staff Reply to Your Modmail")
+
+        // The guild owner turns on the thread relay; staff then answer with a plain thread message,
+        // which reaches the bot over the gateway (GUILD_MESSAGES, MESSAGE_CONTENT) and the member by DM
+        let owner = try #require(await guild.member(named: "guild_owner"))
+        let configure = try await sandbox.run(command: "configmodmail", options: [
+            .subcommand("relay-thread-messages", [.boolean("enabled", true)]),
+        ], in: modmail.id, as: owner)
+        #expect(RunsStage.text(try await configure.answer(0) { if case .callback = $0 { false } else { true } })
+            .contains("now sent to the member"))
+        _ = try await sandbox.post("// staff note: not for the member", in: thread, as: security)
+        let plain = try await sandbox.post("Found the trade, restoring your key", in: thread, as: security,
+                                           attachments: ["https://cdn.example/restore.png"])
+        _ = try await sandbox.requests.first { request in
+            request.method == "PUT" && request.path.contains("/channels/\(thread)/messages/\(plain.id)/reactions/")
+        }
+        let staffDMs = await guild.messages(in: dm).compactMap { $0.embeds.first?["description"]?.asString }
+        #expect(staffDMs.suffix(2) == ["We're on it", "Found the trade, restoring your key"])
+        #expect(await guild.message(plain.id)?.reactions == ["✅"])
         await harness.stop()
     }
 
