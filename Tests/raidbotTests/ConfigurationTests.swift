@@ -33,6 +33,8 @@ struct ConfigurationTests {
         #expect(config.readerCount == 4)
         #expect(config.httpTimeoutSeconds == 25)
         #expect(config.metricsPort == nil)
+        #expect(config.messageContent)
+        #expect(try configuration(["RAIDBOT_MESSAGE_CONTENT": "off"]).messageContent == false)
         #expect(try configuration(["RAIDBOT_METRICS_PORT": "9464"]).metricsPort == 9464)
     }
 
@@ -49,6 +51,7 @@ struct ConfigurationTests {
               ("RAIDBOT_BACKUP_KEEP", "many"),
               ("RAIDBOT_HTTP_TIMEOUT_SECONDS", "9999"),
               ("RAIDBOT_GATEWAY_COMPRESSION", "maybe"),
+              ("RAIDBOT_MESSAGE_CONTENT", "maybe"),
               ("RAIDBOT_METRICS_PORT", "70000"),
               ("RAIDBOT_METRICS_PORT", "metrics"),
               ("DISCORD_TOKEN", "short"),

@@ -53,7 +53,8 @@ public enum GatewayStopReason: Sendable, Hashable, CustomStringConvertible {
             "gateway closed 4013: invalid intents bitmask in IDENTIFY"
         case .disallowedIntents:
             "gateway closed 4014: disallowed intents, enable the privileged intents Server Members Intent (GUILD_MEMBERS) and "
-                + "Message Content Intent (MESSAGE_CONTENT) on the Developer Portal's Bot page"
+                + "Message Content Intent (MESSAGE_CONTENT) on the Developer Portal's Bot page "
+                + "(or set RAIDBOT_MESSAGE_CONTENT=off to run without the latter: staff thread messages are then not relayed)"
         }
     }
 }

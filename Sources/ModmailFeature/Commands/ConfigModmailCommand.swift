@@ -21,7 +21,7 @@ enum ConfigModmailCommand {
                                          description: "Messages starting with this stay staff notes (default //)",
                                          maxLength: prefixLimit),
             ])],
-        gate: .rank(.administrator), deferStyle: .ephemeralReply, rateLimit: .commandConfig,
+        gate: ModmailPolicy.gate("configmodmail"), deferStyle: .ephemeralReply, rateLimit: .commandConfig,
         usage: "/configmodmail relay-thread-messages enabled:<true|false> [ignore_prefix:<text>]",
         examples: ["/configmodmail relay-thread-messages enabled:true", "/configmodmail relay-thread-messages enabled:false"])
 

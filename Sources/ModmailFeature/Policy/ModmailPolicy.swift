@@ -25,6 +25,8 @@ public enum ModmailPolicy {
         // §1.3 lists no target check for the lift, so an officer may lift their own flag.
         PermissionRule(command: "modmailunblacklist", gate: .rank(.officer),
                        target: .member(refusesSelf: false, refusesBots: false, hierarchy: false, botPosition: false)),
+        // The guild's modmail settings (the staff thread relay): a configuration command.
+        PermissionRule(command: "configmodmail", gate: .rank(.administrator), target: .none),
     ]
 
     /// The modmail section of the permission matrix.

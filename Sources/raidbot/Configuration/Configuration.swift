@@ -29,6 +29,9 @@ struct Configuration: Sendable {
     var readerCount: Int
     var httpTimeoutSeconds: Int
     var gatewayCompression: Bool
+    /// Whether the gateway asks for the privileged Message Content intent (modmail's staff thread
+    /// relay reads staff messages' text with it); off for an application without it enabled.
+    var messageContent: Bool
     /// The local port of `/metrics` and `/health` (127.0.0.1 only); nil: no endpoint, 0: any free port.
     var metricsPort: Int?
 
@@ -55,6 +58,7 @@ struct Configuration: Sendable {
         readerCount = try reader.integer("RAIDBOT_READERS", default: 4, in: 1...64)
         httpTimeoutSeconds = try reader.integer("RAIDBOT_HTTP_TIMEOUT_SECONDS", default: 25, in: 1...300)
         gatewayCompression = try reader.flag("RAIDBOT_GATEWAY_COMPRESSION", default: true)
+        messageContent = try reader.flag("RAIDBOT_MESSAGE_CONTENT", default: true)
         metricsPort = source["RAIDBOT_METRICS_PORT"] == nil ? nil
             : try reader.integer("RAIDBOT_METRICS_PORT", default: 0, in: 0...65535)
     }

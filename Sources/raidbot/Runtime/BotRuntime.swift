@@ -43,7 +43,10 @@ final class BotRuntime: Sendable {
         let watermark = DispatchWatermark()
 
         let gateway = GatewayService(
-            configuration: GatewayConfiguration(token: token.secret, compress: configuration.gatewayCompression),
+            configuration: GatewayConfiguration(
+                token: token.secret,
+                intents: configuration.messageContent ? .raidBot : GatewayIntents.raidBot.subtracting(.messageContent),
+                compress: configuration.gatewayCompression),
             gatewayInfo: { [rest] in try await Self.gatewayInfo(rest) },
             sessionStore: SQLiteGatewaySessionStore(database: database, watermark: watermark, now: now, logger: logger),
             clock: clock, logger: logger.labelled("raidbot.gateway"))

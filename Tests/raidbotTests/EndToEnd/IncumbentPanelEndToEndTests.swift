@@ -23,7 +23,7 @@ struct IncumbentPanelEndToEndTests {
     /// arguments, an undeclared action, and the custom-role panel (no /createrole yet).
     static let refusedIDs = ["roleping:toggle:NOT_A_DUNGEON", "roleping:toggle:shatters", "roleping:toggle",
                              "roleping:toggle:SHATTERS:1", "roleping:addall:1", "roleping:toggle:SHATTERS ",
-                             "verification:get_verified:1", "verification:done:1", "customrole:get_verified:1"]
+                             "verification:get_verified:1", "verification:done:1", "customrole:get_verified:one"]
 
     @Test("role-ping toggles, Add All, Remove All and Get Verified work from the incumbent's panels")
     func oldPanelsRunTheRealHandlers() async throws {
@@ -41,7 +41,7 @@ struct IncumbentPanelEndToEndTests {
                                         rolePingChannel: rolePingChannel.id, verificationChannel: verificationChannel.id)
         let incumbent = await guild.addMember(username: "incumbent_bot")
         let rolePingPanel = await guild.postMessage(in: rolePingChannel.id, as: incumbent.id, content: "",
-                                                    components: Self.rows(Self.rolePingIDs + Self.refusedIDs))
+                                                    components: Self.rows(Self.rolePingIDs + Self.refusedIDs + ["customrole:get_verified:1"]))
         let verificationPanel = await guild.postMessage(in: verificationChannel.id, as: incumbent.id, content: "",
                                                         components: Self.rows(["verification:get_verified"]))
 
@@ -72,6 +72,10 @@ struct IncumbentPanelEndToEndTests {
             let answer = RolePingPanelEndToEndTests.text(try await handle.answer(0))
             #expect(answer == BotErrorCode.malformedComponent.friendlyMessage, "\(raw)")
         }
+        // The custom-role panel's id is routed: the handler itself answers for a configuration it does not know.
+        clock.advance(by: .seconds(60))
+        let customRoleAnswer = try await Self.press("customrole:get_verified:1", rolePingPanel, ray, harness)
+        #expect(!customRoleAnswer.isEmpty && customRoleAnswer != BotErrorCode.malformedComponent.friendlyMessage, "\(customRoleAnswer)")
         // A known dungeon without a ping role runs the handler, which says so plainly.
         clock.advance(by: .seconds(60))
         #expect(try await Self.press("roleping:toggle:THE_VOID", rolePingPanel, ray, harness).contains("no ping role"))
