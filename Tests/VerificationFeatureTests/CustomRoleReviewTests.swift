@@ -74,6 +74,8 @@ import Testing
             #expect(try await later.customSession(of: nia.id) == "expired")
             await later.deliver()
             #expect(await later.sandbox.guild.message(ticket.id)?.embedTitle == "⌛ Role Verification Expired")
+            // The member, who waited a week, is told the request lapsed unreviewed.
+            #expect(await later.directMessages(to: nia.id).last?.embedTitle == "⌛ Role Verification Expired")
             await later.press(try #require(later.buttons(in: ticket)["Approve"]), as: sam, in: try await later.channel("staff-logs"))
             #expect(await later.lastAnswer().contains("expired"))
             #expect(!(await later.has(nia, try await later.traderRole())))

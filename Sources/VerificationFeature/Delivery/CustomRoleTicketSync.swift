@@ -5,7 +5,7 @@ import FeatureKit
 /// Brings Discord in line with a custom-role session, run by the outbox (a `redraw` of
 /// `customrole_ticket:<session>`, queued with each state change): in review, the ticket is posted in
 /// the verification channel and remembered; decided or expired, the ticket is redrawn without its
-/// buttons and the member told the decision. Each step is stamped in the session row, so a retry or
+/// buttons and the member told the decision (or that the request lapsed unreviewed). Each step is stamped in the session row, so a retry or
 /// a restart repeats none that finished.
 enum CustomRoleTicketSync {
     /// Carries out what session `id` still owes Discord.
@@ -23,7 +23,8 @@ enum CustomRoleTicketSync {
             try await store.setTicket(session.id, message: ticket.id, shown: .pendingReview)
         case .approved, .denied, .expired, .cancelled:
             try await redrawTicket(session, config, services)
-            if session.status == .approved || session.status == .denied { try await tellMember(session, config, services) }
+            // Cancelled is the member's own doing; an expired ticket waited 7 days unreviewed, so they are told.
+            if session.status != .cancelled { try await tellMember(session, config, services) }
         }
     }
 

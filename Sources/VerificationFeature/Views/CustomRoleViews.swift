@@ -66,6 +66,10 @@ enum CustomRoleViews {
         case .approved:
             MessageCreate(embeds: [Embed(title: "✅ Role Verification Approved",
                                          description: "You now have the **\(roleName)** role in **\(guildName)**.", color: EmbedColor.success)])
+        case .expired:
+            MessageCreate(embeds: [Embed(title: "⌛ Role Verification Expired",
+                                         description: "Staff did not review your **\(roleName)** request in **\(guildName)** within 7 days.\n"
+                                             + "Press the button on the role panel to send it again.", color: EmbedColor.notice)])
         default:
             MessageCreate(embeds: [Embed(title: "❌ Role Verification Denied",
                                          description: "Staff denied your **\(roleName)** verification in **\(guildName)**.\n"
