@@ -53,6 +53,15 @@ public struct RESTError: Error, Sendable, CustomStringConvertible {
         return nil
     }
 
+    /// Discord answered 403 or 404: the channel, message or member is gone or out of the bot's sight.
+    public var isUnknownTarget: Bool { status == 404 || status == 403 }
+
+    /// Discord refused the request for good (4xx other than 429): retrying cannot help.
+    public var isClientRefusal: Bool {
+        guard let status else { return false }
+        return (400..<500).contains(status) && status != 429
+    }
+
     /// One line for logs and operators.
     public var description: String {
         var text = "DiscordREST \(route): \(kind)"

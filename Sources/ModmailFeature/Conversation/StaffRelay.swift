@@ -91,7 +91,7 @@ enum StaffRelay {
                 for part in ModmailViews.staffMessageDM(message, ticketID: ticket.id, guildName: guildName) {
                     _ = try await services.rest.createMessage(channelID: channel.id, part)
                 }
-            } catch let error as RESTError where isRefusal(error) {
+            } catch let error as RESTError where error.isClientRefusal {
                 services.logger.info("modmail staff message not delivered",
                                      metadata: ["ticket": "\(ticket.id)", "error": "\(error)"])
                 try await services.store.markStaffMessage(message.messageID, failed: true, now: services.now())
@@ -107,11 +107,5 @@ enum StaffRelay {
                                                      emoji: deliveredReaction)
             }
         }
-    }
-
-    /// Discord's final refusals (4xx but 429): retrying cannot help.
-    private static func isRefusal(_ error: RESTError) -> Bool {
-        guard let status = error.status else { return false }
-        return (400..<500).contains(status) && status != 429
     }
 }
