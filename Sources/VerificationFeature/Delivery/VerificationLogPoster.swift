@@ -15,26 +15,31 @@ enum VerificationLogPoster {
         let entries = try await store.unposted(user)
         guard !entries.isEmpty else { return }
         let channel = try await GuildChannelStore(database: services.environment.database).channel(.verificationLog, guildID: guild)
+        // A thread already posted in during this delivery is open: it is not read again per line.
+        var openThreads: Set<Snowflake> = []
         for entry in entries {
             if let channel {
                 let line = VerificationLogViews.line(entry)
-                let tag: String
-                if let known = entry.event.tag { tag = known } else { tag = await services.username(user) ?? user.description }
                 var posted = false
                 if !entry.startsThread, let thread = try await store.thread(guild: guild, user: user) {
-                    posted = try await post(line, inThread: thread, services)
+                    posted = try await post(line, inThread: thread, knownOpen: openThreads.contains(thread), services)
+                    if posted { openThreads.insert(thread) }
                 }
-                if !posted { try await postInNewThread(entry, line, tag: tag, channel: channel, services) }
+                if !posted {
+                    // Only a new thread needs the member's tag in its name.
+                    let tag = if let known = entry.event.tag { known } else { await services.username(user) ?? user.description }
+                    try await postInNewThread(entry, line, tag: tag, channel: channel, services)
+                }
             }
             try await store.markPosted(entry.id, now: services.now())
         }
     }
 
-    /// Posts into `thread`, unarchiving it first; false when Discord refuses the thread.
-    private static func post(_ line: MessageCreate, inThread thread: Snowflake, _ services: VerificationServices) async throws -> Bool {
+    /// Posts into `thread`, unarchiving it first unless it is `knownOpen`; false when Discord refuses the thread.
+    private static func post(_ line: MessageCreate, inThread thread: Snowflake, knownOpen: Bool,
+                             _ services: VerificationServices) async throws -> Bool {
         do {
-            let current = try await services.rest.getChannel(channelID: thread)
-            if current.threadMetadata?.archived == true {
+            if !knownOpen, try await services.rest.getChannel(channelID: thread).threadMetadata?.archived == true {
                 _ = try await services.rest.editChannel(channelID: thread, ChannelParameters(archived: false))
             }
             _ = try await services.rest.createMessage(channelID: thread, line)
