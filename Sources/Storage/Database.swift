@@ -2,14 +2,15 @@ import CSQLite
 import Logging
 
 /// The embedded store: one writer connection on its own thread behind a bounded queue with group
-/// commit, and a pool of read-only connections. The only database API is `read {}` and `write {}`.
+/// commit, and a pool of read-only connections. The database API is `read {}`, `write {}` and the
+/// one-statement reads `fetchAll`, `fetchOne` and `fetchValue`.
 public final class Database: Sendable {
     /// The configuration it was opened with.
     public let configuration: DatabaseConfiguration
     /// The migrations this open applied (empty when the file was up to date), for `raidbot migrate`.
     public let appliedAtOpen: [Migration]
     private let writer: Writer
-    private let readers: ReaderPool
+    let readers: ReaderPool
     private let tracer: StatementTracer
 
     /// Opens (creating owner-only if missing) the database, applies pending migrations from

@@ -24,10 +24,14 @@ final class ReaderPool: Sendable {
     }
 
     /// Runs `body` on the next free reader inside one read transaction (a consistent snapshot).
-    func read<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
+    /// `snapshot: false` skips the BEGIN/COMMIT pair, for a body of one statement, which SQLite
+    /// already runs in its own snapshot.
+    func read<T: Sendable>(
+        snapshot: Bool = true, _ body: @escaping @Sendable (Connection) throws -> T
+    ) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let job: ReadJob = { connection in
-                continuation.resume(with: Result { try Self.inSnapshot(connection, body) })
+                continuation.resume(with: Result { snapshot ? try Self.inSnapshot(connection, body) : try body(connection) })
             }
             let accepted: Bool = lock.withLock(wake: .one) { state in
                 guard !state.isClosed else { return false }

@@ -11,10 +11,22 @@ final class Statement {
 
     init(sql: String, connection: Connection) throws {
         var prepared: OpaquePointer?
-        let result = sqlite3_prepare_v3(
-            connection.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
+        var trailing = ""
+        let result = sql.withCString { text in
+            var tail: UnsafePointer<CChar>?
+            let result = sqlite3_prepare_v3(
+                connection.handle, text, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, &tail)
+            if let tail { trailing = String(cString: tail) }
+            return result
+        }
         guard result == SQLITE_OK, let prepared else {
             throw StorageError.sqlite(result, handle: connection.handle, sql: sql)
+        }
+        if try Self.holdsStatement(trailing, connection: connection) {
+            sqlite3_finalize(prepared)
+            throw StorageError(
+                code: .sqlite, message: "one statement expected, found more (use executeScript for scripts)",
+                sql: sql, resultCode: SQLITE_MISUSE, extendedResultCode: SQLITE_MISUSE)
         }
         self.handle = prepared
         self.sql = sql
@@ -22,6 +34,16 @@ final class Statement {
     }
 
     deinit { sqlite3_finalize(handle) }
+
+    /// Whether text left after the first statement holds another one; SQLite would silently skip
+    /// it, so a second statement passed to a one-statement API is an error instead.
+    private static func holdsStatement(_ text: String, connection: Connection) throws -> Bool {
+        guard text.contains(where: { !$0.isWhitespace && $0 != ";" }) else { return false }
+        var next: OpaquePointer?
+        let result = sqlite3_prepare_v2(connection.handle, text, -1, &next, nil)
+        defer { sqlite3_finalize(next) }
+        return result != SQLITE_OK || next != nil
+    }
 
     /// Binds every argument by position (1-based in SQLite), after checking the count matches.
     func bind(_ arguments: [DatabaseValue]) throws {

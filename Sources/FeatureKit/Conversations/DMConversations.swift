@@ -56,7 +56,7 @@ public final class DMConversations: Sendable {
     /// The member's newest open conversation, if any.
     public func open(for userID: Snowflake) async throws -> DMConversation? {
         let now = clock.unixMilliseconds()
-        return try await database.read { try $0.fetchOne(DMConversationQueries.newestOpen, userID, now, map: Self.row) }
+        return try await database.fetchOne(DMConversationQueries.newestOpen, userID, now, map: Self.row)
     }
 
     /// Hands `message` to its author's newest open conversation, once. The message counts as seen

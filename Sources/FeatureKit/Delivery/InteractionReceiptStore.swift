@@ -18,9 +18,7 @@ public struct InteractionReceiptStore: InteractionReceipts {
 
     /// What the bot remembers of `interactionID`.
     public func status(of interactionID: Snowflake) async throws -> InteractionReceiptStatus? {
-        try await database.read { connection in
-            try connection.fetchValue(OutboxQueries.receipt, interactionID, as: Bool.self)
-        }.map { $0 ? .completed : .acknowledged }
+        try await database.fetchValue(OutboxQueries.receipt, interactionID, as: Bool.self).map { $0 ? .completed : .acknowledged }
     }
 
     /// Remembers that the callback of `interactionID` was accepted.

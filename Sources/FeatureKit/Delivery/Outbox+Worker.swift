@@ -70,7 +70,7 @@ extension Outbox {
     private func batches(excluding busy: Set<String>) async -> ([String: [Pending]], Int64?) {
         let pending: [Pending]
         do {
-            pending = try await database.read { try $0.fetchAll(OutboxQueries.pending, 500, map: Self.pending) }
+            pending = try await database.fetchAll(OutboxQueries.pending, 500, map: Self.pending)
         } catch {
             logger.error("outbox unreadable", metadata: ["error": "\(error)"])
             return ([:], clock.unixMilliseconds() + policy.firstBackoffMilliseconds)

@@ -31,18 +31,14 @@ public struct GuildChannelStore: Sendable {
 
     /// The channel mapped to `key`, if any (e.g. `.raid` for run panels, `.raidLog` for log threads).
     public func channel(_ key: GuildChannelKey, guildID: Snowflake) async throws -> Snowflake? {
-        try await database.read { connection in
-            try connection.fetchValue(Self.selectOneSQL, guildID, key.rawValue, as: Snowflake.self)
-        }
+        try await database.fetchValue(Self.selectOneSQL, guildID, key.rawValue, as: Snowflake.self)
     }
 
     /// The channel mapped to `key` and the panel message the bot keeps there (the role-ping panel).
     public func panel(_ key: GuildChannelKey, guildID: Snowflake) async throws -> (channel: Snowflake, message: Snowflake?)? {
-        try await database.read { connection in
-            try connection.fetchOne(
-                "SELECT discord_channel_id, panel_message_id FROM guild_channel WHERE guild_id = ?1 AND channel_key = ?2",
-                guildID, key.rawValue) { (try $0.get(0, as: Snowflake.self), try $0.get(1, as: Snowflake?.self)) }
-        }
+        try await database.fetchOne(
+            "SELECT discord_channel_id, panel_message_id FROM guild_channel WHERE guild_id = ?1 AND channel_key = ?2",
+            guildID, key.rawValue) { (try $0.get(0, as: Snowflake.self), try $0.get(1, as: Snowflake?.self)) }
     }
 
     /// Remembers the panel message posted in `key`'s channel, so the next post edits it.

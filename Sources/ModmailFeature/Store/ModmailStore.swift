@@ -27,27 +27,27 @@ struct ModmailStore: Sendable {
 
     /// Whether `user` may not use modmail in `guild`.
     func isBlacklisted(_ user: Snowflake, guild: Snowflake) async throws -> Bool {
-        try await database.read { try $0.fetchValue(ModmailQueries.isBlacklisted, guild, user, as: Bool.self) ?? false }
+        (try await database.fetchValue(ModmailQueries.isBlacklisted, guild, user, as: Bool.self)) ?? false
     }
 
     /// The member's open ticket in `guild`, if any.
     func openTicket(of user: Snowflake, guild: Snowflake) async throws -> TicketRecord? {
-        try await database.read { try $0.fetchOne(ModmailQueries.openTicket, guild, user, map: TicketRecord.row) }
+        try await database.fetchOne(ModmailQueries.openTicket, guild, user, map: TicketRecord.row)
     }
 
     /// The ticket whose thread is `thread`.
     func ticket(thread: Snowflake) async throws -> TicketRecord? {
-        try await database.read { try $0.fetchOne(ModmailQueries.ticketByThread, thread, map: TicketRecord.row) }
+        try await database.fetchOne(ModmailQueries.ticketByThread, thread, map: TicketRecord.row)
     }
 
     /// The ticket `id`.
     func ticket(_ id: String) async throws -> TicketRecord? {
-        try await database.read { try $0.fetchOne(ModmailQueries.ticket, id, map: TicketRecord.row) }
+        try await database.fetchOne(ModmailQueries.ticket, id, map: TicketRecord.row)
     }
 
     /// The member's draft still open at `now`.
     func draft(of user: Snowflake, now: Int64) async throws -> DraftRecord? {
-        try await database.read { try $0.fetchOne(ModmailQueries.draft, user, now, map: DraftRecord.row) }
+        try await database.fetchOne(ModmailQueries.draft, user, now, map: DraftRecord.row)
     }
 
     /// The member messages of `ticket` not posted in its thread yet, oldest first.

@@ -87,7 +87,7 @@ struct KeyLoggingStore: Sendable {
         let isMention = trimmed.hasPrefix("<@") && trimmed.hasSuffix(">")
         let text = isMention ? String(trimmed.dropFirst(2).dropLast().filter { $0 != "!" }) : trimmed
         if let id = UInt64(text), id > 0 {
-            let name = try await database.read { try $0.fetchValue("SELECT username FROM member WHERE id = ?1", id, as: String.self) }
+            let name = try await database.fetchValue("SELECT username FROM member WHERE id = ?1", id, as: String.self)
             return Candidate(member: MemberID(id), name: name ?? "User \(id)")
         }
         return try await database.read { connection in

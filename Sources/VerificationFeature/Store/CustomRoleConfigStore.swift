@@ -7,7 +7,7 @@ struct CustomRoleConfigStore: Sendable {
 
     /// The configuration `id`, if it still exists.
     func config(_ id: Int64) async throws -> CustomRoleConfig? {
-        try await database.read { try $0.fetchOne(CustomRoleQueries.config, id, map: Self.config) }
+        try await database.fetchOne(CustomRoleQueries.config, id, map: Self.config)
     }
 
     /// Creates or replaces the configuration of `settings.roleID`, forgetting its panel (a new one is

@@ -21,7 +21,7 @@ struct CustomRoleSessionStore: Sendable {
 
     /// Session `id`, if any.
     func session(_ id: Int64) async throws -> CustomRoleSession? {
-        try await database.read { try $0.fetchOne(CustomRoleQueries.session, id, map: Self.session) }
+        try await database.fetchOne(CustomRoleQueries.session, id, map: Self.session)
     }
 
     /// Starts (or restarts) `user`'s session of `config` at `pending_screenshot` for an hour, opens

@@ -77,7 +77,7 @@ struct VerificationLogStore: Sendable {
 
     /// The member's newest verification thread, if one was opened.
     func thread(guild: Snowflake, user: Snowflake) async throws -> Snowflake? {
-        try await database.read { try $0.fetchValue(Queries.thread, guild, user, as: Snowflake.self) }
+        try await database.fetchValue(Queries.thread, guild, user, as: Snowflake.self)
     }
 
     /// Remembers the member's newest thread.

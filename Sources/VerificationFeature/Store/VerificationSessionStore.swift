@@ -38,7 +38,7 @@ public struct VerificationSessionStore: Sendable {
 
     /// Whether another member holds `ign` as main or alt (case-insensitive).
     public func ignHeldByAnother(_ ign: String, guild: Snowflake, user: Snowflake) async throws -> Bool {
-        try await database.read { try $0.fetchValue(VerificationSessionQueries.holder, guild, ign, user, as: Snowflake.self) != nil }
+        (try await database.fetchValue(VerificationSessionQueries.holder, guild, ign, user, as: Snowflake.self)) != nil
     }
 
     /// Ends an in-progress session as `status`; `pending_review` extends it to 7 days. False when
