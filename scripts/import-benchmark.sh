@@ -14,22 +14,10 @@ else
   swift build -c release --product raidbot
   binary=.build/release/raidbot
 fi
-bin=/usr/lib/postgresql/15/bin
-work=$(mktemp -d /tmp/raidbot-import-benchmark-XXXXXX)
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" -eq 0 ] && chown postgres: "$work"
-port=$(shuf -i 20000-60000 -n 1)
-cleanup() { as_pg "$bin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-echo bench > "$work/pw"; [ "$(id -u)" -eq 0 ] && chown postgres: "$work/pw"
-as_pg "$bin/initdb" -D "$work/data" -U bench --pwfile="$work/pw" -E UTF8 --no-locale --auth-local=trust \
-  --auth-host=scram-sha-256 --no-sync >/dev/null
-as_pg "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w -o "-p $port -h 127.0.0.1 -k $work -F" start >/dev/null
-psql_run() { as_pg "$bin/psql" -h "$work" -p "$port" -U bench -X -q -v ON_ERROR_STOP=1 "$@"; }
+source scripts/throwaway-postgres.sh
 psql_run -d postgres -c "CREATE DATABASE incumbent"
 for file in Tests/PostgresImportTests/Fixtures/incumbent-schema.sql Benchmarks/ImportBenchmark/full-scale-seed.sql; do
-  cp "$file" "$work/input.sql"; [ "$(id -u)" -eq 0 ] && chown postgres: "$work/input.sql"
-  echo "seeding: $file"; psql_run -d incumbent -f "$work/input.sql"
+  echo "seeding: $file"; psql_file incumbent "$file"
 done
 rows=$(psql_run -d incumbent -At -c "SELECT (SELECT count(*) FROM member) + (SELECT count(*) FROM raider) + (SELECT count(*) FROM run)
   + (SELECT count(*) FROM reaction) + (SELECT count(*) FROM quota_event) + (SELECT count(*) FROM punishment) + 1")
