@@ -49,8 +49,9 @@ let package = Package(
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
-        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
-                       providers: [.apt(["libxml2-dev"])]),
+        // libxml2 is opened on first use (Sources/CLibXML2/shim.h), not linked: no pkg-config here,
+        // whose `-lxml2` would link it; RealmEye adds the header path itself.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", providers: [.apt(["libxml2-dev"])]),
 
         // Leaf: the civil calendar, Unix ms <-> UTC text, and the one injected clock (imports nothing).
         .target(name: "CivilTime"),
@@ -95,7 +96,7 @@ let package = Package(
         .target(name: "RealmEye", dependencies: [
             "CLibXML2", "DiscordREST", "CivilTime",
             .product(name: "Logging", package: "swift-log"),
-        ]),
+        ], swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
 
         // The interaction framework every feature uses.
         .target(name: "BotKit", dependencies: [

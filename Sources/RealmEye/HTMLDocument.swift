@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -12,27 +12,29 @@ import Foundation
 final class HTMLDocument {
     private let document: htmlDocPtr
 
-    /// Parses `bytes` leniently (RealmEye's HTML is not well-formed); nil when libxml2 yields no tree.
+    /// Why libxml2 cannot be loaded (it is opened on first use, not linked), or nil when it can.
+    static var parserUnavailableReason: String? { clibxml2_load().map { String(cString: $0) } }
+
+    /// Parses `bytes` leniently (RealmEye's HTML is not well-formed); nil when libxml2 yields no
+    /// tree. Check `parserUnavailableReason` first.
     init?(_ bytes: Data) {
-        guard !bytes.isEmpty else { return nil }
+        guard !bytes.isEmpty, clibxml2_load() == nil else { return nil }
         let parsed: htmlDocPtr? = bytes.withUnsafeBytes { raw in
-            raw.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", clibxml2_html_options())
-            }
+            raw.withMemoryRebound(to: CChar.self) { chars in clibxml2_read_html(chars.baseAddress, Int32(chars.count)) }
         }
         guard let parsed else { return nil }
         document = parsed
     }
 
-    deinit { xmlFreeDoc(document) }
+    deinit { clibxml2_free_doc(document) }
 
     /// The nodes `xpath` selects (relative to `node` when given), in document order.
     func nodes(_ xpath: String, in node: xmlNodePtr? = nil) -> [xmlNodePtr] {
-        guard let context = xmlXPathNewContext(document) else { return [] }
-        defer { xmlXPathFreeContext(context) }
+        guard let context = clibxml2_xpath_context(document) else { return [] }
+        defer { clibxml2_free_xpath_context(context) }
         if let node { context.pointee.node = node }
-        guard let result = xmlXPathEvalExpression(xpath, context) else { return [] }
-        defer { xmlXPathFreeObject(result) }
+        guard let result = clibxml2_xpath_eval(xpath, context) else { return [] }
+        defer { clibxml2_free_xpath_object(result) }
         guard let set = result.pointee.nodesetval, set.pointee.nodeNr > 0 else { return [] }
         return (0..<Int(set.pointee.nodeNr)).compactMap { set.pointee.nodeTab[$0] }
     }
@@ -42,7 +44,7 @@ final class HTMLDocument {
 
     /// The text content of `node` with runs of whitespace collapsed and the ends trimmed.
     func text(of node: xmlNodePtr) -> String {
-        guard let content = xmlNodeGetContent(node) else { return "" }
+        guard let content = clibxml2_node_content(node) else { return "" }
         defer { clibxml2_free(content) }
         return Self.collapsed(String(cString: content))
     }

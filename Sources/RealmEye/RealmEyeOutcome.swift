@@ -21,5 +21,7 @@ public enum RealmEyeOutcome: Hashable, Sendable {
         case status(Int)
         /// A 200 page whose markup has none of the shapes we read: fail loudly, never verify.
         case layoutChanged(String)
+        /// libxml2, opened on first use, could not be loaded (the reason, e.g. the package is missing).
+        case parserMissing(String)
     }
 }

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -8,8 +8,13 @@ import Foundation
 /// Reads a RealmEye player page (HTTP 200) into an outcome: the profile, not found, private, or a
 /// layout we do not recognise, which fails loudly instead of letting anyone verify against it.
 public enum RealmEyePageParser {
+    /// Why pages cannot be read on this host (libxml2, opened on first use, failed to load), or nil.
+    /// `raidbot check` reports it, so a missing package shows before the first verification does.
+    public static var parserProblem: String? { HTMLDocument.parserUnavailableReason }
+
     /// The outcome `page` shows.
     public static func parse(_ page: Data) -> RealmEyeOutcome {
+        if let reason = parserProblem { return .unavailable(.parserMissing(reason)) }
         guard let document = HTMLDocument(page) else { return .unavailable(.layoutChanged("the page is empty")) }
         if document.exists(RealmEyeSelectors.privateNotice) { return .private }
         if document.exists(RealmEyeSelectors.notFoundBlock) { return .notFound }

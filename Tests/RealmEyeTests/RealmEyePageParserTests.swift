@@ -1,4 +1,5 @@
 import RealmEye
+import Foundation
 import Testing
 
 /// Every fixture read by the parser: what each shape of RealmEye page comes to.
@@ -42,5 +43,15 @@ import Testing
     @Test func anEmptyOrNonHTMLAnswerIsALayoutChangeNotAProfile() {
         #expect(RealmEyePageParser.parse(.init()) == .unavailable(.layoutChanged("the page is empty")))
         #expect(RealmEyePageParser.parse(.init("{\"player\":\"x\"}".utf8)) == .unavailable(.layoutChanged("no player name")))
+    }
+}
+
+/// libxml2 is opened on the first page parsed instead of being linked (it brings ICU and libstdc++).
+@Suite struct HTMLParserLoadingTests {
+    @Test func libxml2LoadsOnFirstUseAndIsThenMappedIntoTheProcess() throws {
+        #expect(RealmEyePageParser.parserProblem == nil)
+        #expect(RealmEyePageParser.parse(RealmEyeFixture.privateProfile.data) == .private)
+        let maps = try String(contentsOfFile: "/proc/self/maps", encoding: .utf8)
+        #expect(maps.contains("libxml2.so.2"))
     }
 }

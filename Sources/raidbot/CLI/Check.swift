@@ -1,7 +1,8 @@
 import ArgumentParser
+import RealmEye
 import Storage
 
-/// `raidbot check`: verifies configuration, schema version and database integrity.
+/// `raidbot check`: verifies configuration, the HTML parser, schema version and database integrity.
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check configuration, schema version and database integrity.")
 
@@ -11,6 +12,8 @@ struct Check: AsyncParsableCommand {
             var healthy = report("configuration", ok: true, detail: "database \(configuration.databasePath), API \(configuration.apiBase)")
             healthy = report("token", ok: configuration.token != nil,
                              detail: configuration.token == nil ? "DISCORD_TOKEN is not set" : "set") && healthy
+            let parser = RealmEyePageParser.parserProblem
+            healthy = report("html parser", ok: parser == nil, detail: parser.map { "\($0); install libxml2" } ?? "libxml2 loaded") && healthy
             guard DatabaseFileCheck.exists(configuration.databasePath) else {
                 _ = report("database", ok: false, detail: "no database at \(configuration.databasePath) yet (the bot creates it)")
                 throw ExitCode.failure
