@@ -19,7 +19,9 @@ public struct ModmailFeature: Feature {
         environment.outbox.register(panel: ThreadRelay.panelKind) { ticketID in
             try await ThreadRelay.deliver(ticketID, services)
         }
-        environment.outbox.register(panel: StaffRelay.panelKind) { ticketID in
+        environment.outbox.register(panel: StaffRelay.panelKind, onGiveUp: { ticketID, reason in
+            await StaffRelay.reportStalled(ticketID, reason: reason, services)
+        }) { ticketID in
             try await StaffRelay.deliver(ticketID, services)
         }
     }

@@ -121,6 +121,32 @@ struct ModmailThreadRelayTests {
         }
     }
 
+    @Test("Discord failing past the outbox's retries: staff are told it is not delivered yet; it goes with the next message")
+    func stalledDeliveryIsReportedAndCarriedByTheNextMessage() async throws {
+        try await ModmailStage.with { stage in
+            let rin = try await stage.member("raider_rin")
+            let sam = try await stage.member("security_sam")
+            try await stage.configureThreadRelay(true)
+            let ticket = try await stage.openTicket(rin)
+            let attempts = OutboxRetryPolicy().maximumAttempts
+            await stage.sandbox.inject(.serverError(status: 502), on: RouteSelector(method: "POST", route: "/users/@me/channels"),
+                                       count: attempts)
+            let stalled = try await stage.post("Still there?", in: ticket.thread, as: sam)
+            for _ in 0..<attempts {
+                await stage.drainOutbox()
+                stage.clock.advance(by: .seconds(600))
+            }
+            let notes = await stage.sandbox.guild.messages(in: ticket.thread).filter { $0.content.hasPrefix("⚠️ Not delivered yet") }
+            #expect(notes.count == 1)
+            #expect(notes.first?.fields["message_reference"]?["message_id"]?.asString == String(stalled.id.rawValue))
+            #expect(await staffDMs(stage, to: rin.id).isEmpty)
+            #expect(try await stage.count("SELECT count(*) FROM outbox WHERE done_at IS NULL") == 0)
+            try await stage.post("Hello again", in: ticket.thread, as: sam)
+            await stage.drainOutbox()
+            #expect(await staffDMs(stage, to: rin.id).map(\.embedDescription) == ["Still there?", "Hello again"])
+        }
+    }
+
     @Test("member DMs closed: staff are told in the thread, the message is kept, nothing retried")
     func closedDMsAreReportedOnce() async throws {
         try await ModmailStage.with { stage in

@@ -122,6 +122,7 @@ extension Outbox {
                 logger.warning("outbox item given up", metadata: ["outbox.id": "\(pending.id)", "kind": "\(item.kind)",
                                                                   "reason": "\(reason)"])
                 await finish(pending, "gave up: \(reason)")
+                await reportGiveUp(item, reason: reason)
             case .retry(let reason):
                 if let due = await retry(pending, item: item, reason: reason) { return due }
             }
@@ -135,6 +136,7 @@ extension Outbox {
             logger.warning("outbox item given up after retries",
                            metadata: ["outbox.id": "\(pending.id)", "kind": "\(item.kind)", "reason": "\(reason)"])
             await finish(pending, "gave up after \(attempts) attempts: \(reason)")
+            await reportGiveUp(item, reason: "\(attempts) attempts failed: \(reason)")
             return nil
         }
         let due = clock.unixMilliseconds() + policy.backoff(afterAttempts: attempts)

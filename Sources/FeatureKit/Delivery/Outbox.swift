@@ -14,13 +14,16 @@ import Synchronization
 public final class Outbox: Sendable {
     /// Draws one panel (`run:12`): registered by the feature that owns the panel kind (`run`).
     public typealias Redrawer = @Sendable (_ id: String) async throws -> Void
+    /// Told when a redraw of panel `id` is given up for good (a refusal, or retries run out), so the
+    /// feature can say so where its people look; best effort, it must not throw.
+    public typealias GiveUpHandler = @Sendable (_ id: String, _ reason: String) async -> Void
 
     let database: Database
     let rest: DiscordREST
     let clock: any BotClock
     let logger: Logger
     let policy: OutboxRetryPolicy
-    private let redrawers = Mutex<[String: Redrawer]>([:])
+    private let redrawers = Mutex<[String: (redraw: Redrawer, gaveUp: GiveUpHandler?)]>([:])
     let wake = WakeSignal()
 
     /// An outbox over `database`, performing through `rest`.
@@ -56,15 +59,28 @@ public final class Outbox: Sendable {
     /// Tells the worker new items are waiting.
     public func nudge() { wake.signal() }
 
-    /// Registers how panels of `kind` (`run`, `headcount`) are redrawn.
-    public func register(panel kind: String, _ redrawer: @escaping Redrawer) {
-        redrawers.withLock { $0[kind] = redrawer }
+    /// Registers how panels of `kind` (`run`, `headcount`) are redrawn, and optionally who hears
+    /// when one is given up.
+    public func register(panel kind: String, onGiveUp gaveUp: GiveUpHandler? = nil, _ redrawer: @escaping Redrawer) {
+        redrawers.withLock { $0[kind] = (redrawer, gaveUp) }
     }
 
     func redrawer(for panel: String) -> (Redrawer, String)? {
+        guard let (kind, id) = Self.split(panel) else { return nil }
+        return redrawers.withLock { $0[kind] }.map { ($0.redraw, id) }
+    }
+
+    /// Tells the panel kind's give-up handler, if it registered one, that `item` was given up.
+    func reportGiveUp(_ item: OutboxItem, reason: String) async {
+        guard case .redraw(let panel) = item, let (kind, id) = Self.split(panel),
+              let handler = redrawers.withLock({ $0[kind]?.gaveUp }) else { return }
+        await handler(id, reason)
+    }
+
+    /// `run:12` as (`run`, `12`).
+    private static func split(_ panel: String) -> (kind: String, id: String)? {
         guard let colon = panel.firstIndex(of: ":") else { return nil }
-        let kind = String(panel[..<colon]), id = String(panel[panel.index(after: colon)...])
-        return redrawers.withLock { $0[kind] }.map { ($0, id) }
+        return (String(panel[..<colon]), String(panel[panel.index(after: colon)...]))
     }
 
     /// Pending items and the age of the oldest, for `/metrics` and `/health`.

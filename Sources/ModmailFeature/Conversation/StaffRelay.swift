@@ -11,7 +11,8 @@ import FeatureKit
 /// messages oldest first, stamping each. A DMed message gets a ✅ reaction in the thread; one the
 /// member cannot receive (DMs closed, left every shared server) is given up and staff are told in a
 /// reply to it. A DM repeated after a crash between sending and stamping carries the same nonce,
-/// which Discord deduplicates.
+/// which Discord deduplicates. When the outbox's retries run out (Discord kept failing), each
+/// message still unsent gets a reply saying so; it stays queued and goes out with the next one.
 enum StaffRelay {
     /// The outbox panel kind.
     static let panelKind = "modmail_dm"
@@ -106,6 +107,18 @@ enum StaffRelay {
                 try? await services.rest.addReaction(channelID: thread, messageID: Snowflake(UInt64(message.messageID)),
                                                      emoji: deliveredReaction)
             }
+        }
+    }
+
+    /// The outbox gave up DMing `ticketID`'s staff messages: reply in the thread to each one still
+    /// unsent, so staff do not take silence for delivery. Best effort (Discord may still be failing).
+    static func reportStalled(_ ticketID: String, reason: String, _ services: ModmailServices) async {
+        services.logger.warning("modmail staff messages stalled", metadata: ["ticket": "\(ticketID)", "reason": "\(reason)"])
+        guard let ticket = try? await services.store.ticket(ticketID), let thread = ticket.threadID,
+              let pending = try? await services.store.unsentStaffMessages(ticketID) else { return }
+        for message in pending {
+            _ = try? await services.rest.createMessage(
+                channelID: thread, ModmailViews.notDeliveredYet(Snowflake(UInt64(message.messageID))))
         }
     }
 }

@@ -120,6 +120,15 @@ enum ModmailViews {
                              messageReference: MessageReference(messageID: messageID, failIfNotExists: false))
     }
 
+    /// The thread's reply to a staff message whose DM kept failing on Discord's side until the
+    /// outbox stopped retrying.
+    static func notDeliveredYet(_ messageID: Snowflake) -> MessageCreate {
+        MessageCreate(content: "⚠️ Not delivered yet: Discord kept failing when I tried to DM this. It is kept and goes "
+                      + "to the member with the ticket's next staff message (or `/modmailreply`).",
+                      nonce: "ms\(messageID)", enforceNonce: true,
+                      messageReference: MessageReference(messageID: messageID, failIfNotExists: false))
+    }
+
     /// The thread's reply to a staff message that arrived without text or attachments.
     static func contentMissing(_ messageID: Snowflake) -> MessageCreate {
         MessageCreate(content: "⚠️ Not relayed: Discord sent me this message without its text. The bot's **Message Content "
