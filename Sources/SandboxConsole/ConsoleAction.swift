@@ -15,6 +15,9 @@ public enum ConsoleAction: Equatable, Sendable {
     case submit(String, [ConsoleOption])
     /// Send the bot a direct message as the current member (modmail), e.g. `dm My key was stolen`.
     case directMessage(String)
+    /// Post a plain message as the current member in a channel or thread (a thread may be named by
+    /// any part of its name, e.g. `say raider_rin On it!` in that member's modmail ticket thread).
+    case say(channel: String, text: String)
     /// Change a player the RealmEye stand-in shows, e.g. `realmeye NiaRealm description "my code"`.
     case realmEye(String, RealmEyeChange)
     /// Print the newest messages of a channel (the raid channel when omitted; `dm` for your DMs).
@@ -74,6 +77,7 @@ public enum ConsoleLine {
         case ("submit", 1...): return options(Array(rest.dropFirst()), separator: "=").map { .submit(rest[0], $0) }
         case ("show", 0...1): return .success(.show(rest.first))
         case ("dm", 1...): return .success(.directMessage(rest.joined(separator: " ")))
+        case ("say", 2...): return .success(.say(channel: rest[0], text: rest.dropFirst().joined(separator: " ")))
         case ("realmeye", 1...): return realmEye(rest)
         case ("members", 0): return .success(.members)
         case ("help", _): return .success(.help)

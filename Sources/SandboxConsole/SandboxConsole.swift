@@ -41,6 +41,7 @@ public struct SandboxConsole: Sendable {
         case .actAs(let name): return await actAs(name)
         case .command, .click, .select, .submit: return []
         case .directMessage(let text): return try await directMessage(text)
+        case .say(let channel, let text): return try await say(text, in: channel)
         case .realmEye(let ign, let change): return try await changeRealmEye(ign, change)
         case .show(let channel): return try await show(channel)
         case .members: return await members()
@@ -64,7 +65,7 @@ public struct SandboxConsole: Sendable {
             if let id = form.messageID { source = await sandbox.guild.message(id) }
             return try await sandbox.submit(modal: form.customID, fields: values, from: source,
                                             in: form.channelID ?? commandChannel, as: member)
-        case .actAs, .directMessage, .realmEye, .show, .members, .help, .quit: return nil
+        case .actAs, .directMessage, .say, .realmEye, .show, .members, .help, .quit: return nil
         }
     }
 
@@ -208,15 +209,39 @@ public struct SandboxConsole: Sendable {
         return ["— \(answer.author.username) (DM):"] + ConsoleRendering.message(.object(answer.fields))
     }
 
+    /// Posts `text` as the current member; the bot sees it as a guild message. Reports what the bot
+    /// did with it within 5 s: a reaction (a modmail thread relays it to the member) or a reply.
+    func say(_ text: String, in channelName: String) async throws -> [String] {
+        let channel = try await channel(matching: channelName)
+        let cursor = await sandbox.recordedRequests.count
+        let posted = try await sandbox.post(text, in: channel.id, as: member)
+        let reaction = "/channels/\(channel.id)/messages/\(posted.id)/reactions/"
+        guard let request = try? await sandbox.firstRequest(after: cursor, within: .seconds(5), matching: {
+            ($0.method == "PUT" && $0.path.hasPrefix(reaction)) || ($0.method == "POST" && $0.path.hasSuffix("/channels/\(channel.id)/messages"))
+        }) else { return ["(posted in #\(channel.name); the bot did nothing with it)"] }
+        if request.method == "PUT" { return ["(posted in #\(channel.name); the bot reacted ✅: relayed to the member)"] }
+        guard let reply = await sandbox.guild.messages(in: channel.id).last(where: { $0.author.isBot }) else { return [] }
+        return ["— \(reply.author.username):"] + ConsoleRendering.message(.object(reply.fields))
+    }
+
+    /// A channel by its name (`#` optional), or else the newest channel or thread whose name
+    /// contains it (a modmail ticket's thread is "MM-XXXXXX - member").
+    func channel(matching channelName: String) async throws -> SandboxChannel {
+        let name = channelName.hasPrefix("#") ? String(channelName.dropFirst()) : channelName
+        if let channel = await sandbox.guild.channel(named: name) { return channel }
+        guard let channel = await sandbox.guild.channels.last(where: { $0.name.lowercased().contains(name.lowercased()) }) else {
+            throw ConsoleProblem("No channel or thread is named \(name).")
+        }
+        return channel
+    }
+
     func show(_ channelName: String?) async throws -> [String] {
         var channelID = raidChannel
         if channelName?.lowercased() == "dm" {
             guard let dm = await sandbox.guild.dmChannel(with: member.id) else { return ["(no DMs yet)"] }
             channelID = dm.id
         } else if let channelName {
-            let name = channelName.hasPrefix("#") ? String(channelName.dropFirst()) : channelName
-            guard let channel = await sandbox.guild.channel(named: name) else { throw ConsoleProblem("No channel is named \(name).") }
-            channelID = channel.id
+            channelID = try await channel(matching: channelName).id
         }
         let messages = await sandbox.guild.messages(in: channelID).suffix(5)
         guard !messages.isEmpty else { return ["(no messages)"] }
@@ -246,10 +271,11 @@ public struct SandboxConsole: Sendable {
         "  submit <title or custom_id> f=v …  fill in and submit the form the bot opened, e.g. submit \"Approve Verification\" ign=Nia",
         "  /<command> <subcommand> …   a subcommand, e.g. /configverification send-panel",
         "  dm <text>                   send the bot a direct message (modmail, a verification IGN)",
+        "  say <channel> <text>        post a plain message; a thread by any part of its name (a ticket: the member)",
         "  realmeye <ign> description <text> [| line 2 | line 3]   edit the RealmEye stand-in's player page;",
         "      {code} in the text is the code the bot last DMed you; also stars|fame|characters <n>,",
         "      private, public, or just realmeye <ign> to see the player",
-        "  show [channel | dm]         the newest messages of a channel (default: the raid channel) or your DMs",
+        "  show [channel | dm]         the newest messages of a channel or thread (default: the raid channel) or your DMs",
         "  members | help | quit",
     ]
 }

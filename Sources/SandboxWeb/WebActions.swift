@@ -61,7 +61,7 @@ struct WebActions: Sendable {
             guard let channel = await sandbox.guild.channel(named: wanted) else { return Self.problem("No channel is named \(wanted).") }
             return WebJSON.response(.object(["channel": WebJSON.id(channel.id)]))
         case .members: return Self.lines(await console.members())
-        case .realmEye: return Self.lines(try await console.perform(action))
+        case .realmEye, .say: return Self.lines(try await console.perform(action))
         default: return Self.lines(SandboxConsole.help)
         }
     }

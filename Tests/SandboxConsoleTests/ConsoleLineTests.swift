@@ -22,6 +22,7 @@ import Foundation
         #expect(try ConsoleLine.parse("# a comment").get() == nil)
         #expect(try ConsoleLine.parse("show").get() == .show(nil))
         #expect(try ConsoleLine.parse("dm \"My key was stolen\" today").get() == .directMessage("My key was stolen today"))
+        #expect(try ConsoleLine.parse("say #raid-status \"On my way\" now").get() == .say(channel: "#raid-status", text: "On my way now"))
         #expect(ConsoleLine.tokens("a \"\" b") == ["a", "", "b"])
     }
 

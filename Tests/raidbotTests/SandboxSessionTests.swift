@@ -51,6 +51,9 @@ import Foundation
         let text = said.joined(separator: "\n")
         #expect(said.filter { $0.hasPrefix("✗") }.isEmpty, "\(said.filter { $0.hasPrefix("✗") })")
         #expect(text.contains("Run created and posted"))
+        // Modmail: security_sam's plain message in the ticket thread reaches raider_rin's DMs.
+        #expect(text.contains("the bot reacted ✅: relayed to the member"))
+        #expect(text.contains("We're on it. Which dungeon was it?"))
         // Verification: the panel, the RealmEye steps in DMs, the code in the stand-in's description, Done.
         #expect(text.contains("Verification panel posted in #verification"))
         #expect(text.contains("📝 Add Code to RealmEye"))
