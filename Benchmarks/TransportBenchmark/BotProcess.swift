@@ -31,8 +31,10 @@ final class BotProcess {
             "RAIDBOT_BACKUP_INTERVAL_HOURS": "0",
             "LOG_LEVEL": "warning",
         ]
-        // glibc's malloc tuning, passed through so its effect on RSS can be measured (the unit sets it).
-        for (name, value) in ProcessInfo.processInfo.environment where name.hasPrefix("MALLOC_") {
+        // glibc's malloc tuning and raidbot's own settings (e.g. RAIDBOT_READERS), passed through so
+        // their effect on RSS can be measured; the database and backup paths stay the benchmark's.
+        for (name, value) in ProcessInfo.processInfo.environment
+        where name.hasPrefix("MALLOC_") || (name.hasPrefix("RAIDBOT_") && process.environment?[name] == nil) {
             process.environment?[name] = value
         }
         try process.run()

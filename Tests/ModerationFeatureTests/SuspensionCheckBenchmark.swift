@@ -36,7 +36,9 @@ struct SuspensionCheckBenchmark {
                     var hits = 0
                     for check in 0..<Self.checksPerCaller {
                         let member = MemberID(UInt64(caller * Self.checksPerCaller + check) % Self.members + 1)
-                        if try await store.database.read({ try Suspensions.isSuspended($0, guildID: 1, member: member, now: now) }) {
+                        // One statement, so the one-statement read (no snapshot transaction).
+                        if try await store.database.fetchValue(Suspensions.isSuspendedSQL, 1, member.rawValue,
+                                                               now.unixMilliseconds, as: Bool.self) ?? false {
                             hits += 1
                         }
                     }

@@ -30,7 +30,7 @@ struct ConfigurationTests {
         #expect(config.environment == .production)
         #expect(config.logLevel == .info)
         #expect(config.durability == .full)
-        #expect(config.readerCount == 4)
+        #expect(config.readerCount == 2)
         #expect(config.httpTimeoutSeconds == 25)
         #expect(config.metricsPort == nil)
         #expect(config.messageContent)

@@ -55,7 +55,7 @@ struct Configuration: Sendable {
         if let stream = source["JOURNAL_STREAM"] { underJournal = isJournal(stream) }
         logFormat = try reader.choice("RAIDBOT_LOG_FORMAT", default: underJournal ? .journal : .text)
         durability = try reader.choice("RAIDBOT_SYNCHRONOUS", default: .full)
-        readerCount = try reader.integer("RAIDBOT_READERS", default: 4, in: 1...64)
+        readerCount = try reader.integer("RAIDBOT_READERS", default: 2, in: 1...64)
         httpTimeoutSeconds = try reader.integer("RAIDBOT_HTTP_TIMEOUT_SECONDS", default: 25, in: 1...300)
         gatewayCompression = try reader.flag("RAIDBOT_GATEWAY_COMPRESSION", default: true)
         messageContent = try reader.flag("RAIDBOT_MESSAGE_CONTENT", default: true)
