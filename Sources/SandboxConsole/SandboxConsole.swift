@@ -226,7 +226,7 @@ public struct SandboxConsole: Sendable {
 
     /// A channel by its name (`#` optional), or else the newest channel or thread whose name
     /// contains it (a modmail ticket's thread is "MM-XXXXXX - member").
-    func channel(matching channelName: String) async throws -> SandboxChannel {
+    public func channel(matching channelName: String) async throws -> SandboxChannel {
         let name = channelName.hasPrefix("#") ? String(channelName.dropFirst()) : channelName
         if let channel = await sandbox.guild.channel(named: name) { return channel }
         guard let channel = await sandbox.guild.channels.last(where: { $0.name.lowercased().contains(name.lowercased()) }) else {

@@ -56,9 +56,11 @@ struct WebActions: Sendable {
             let lines = await console.actAs(name)
             return WebJSON.response(.object(["member": WebJSON.id(console.member.id), "name": .string(name),
                                              "lines": .array(lines.map(JSONValue.string))]))
+        case .show(let name) where name?.lowercased() == "dm":
+            guard let dm = await sandbox.guild.dmChannel(with: console.member.id) else { return Self.problem("No DMs yet.") }
+            return WebJSON.response(.object(["channel": WebJSON.id(dm.id)]))
         case .show(let name):
-            let wanted = name.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 } ?? "raid-status"
-            guard let channel = await sandbox.guild.channel(named: wanted) else { return Self.problem("No channel is named \(wanted).") }
+            let channel = try await console.channel(matching: name ?? "raid-status")
             return WebJSON.response(.object(["channel": WebJSON.id(channel.id)]))
         case .members: return Self.lines(await console.members())
         case .realmEye, .say: return Self.lines(try await console.perform(action))

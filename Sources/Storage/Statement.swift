@@ -22,7 +22,7 @@ final class Statement {
         guard result == SQLITE_OK, let prepared else {
             throw StorageError.sqlite(result, handle: connection.handle, sql: sql)
         }
-        if try Self.holdsStatement(trailing, connection: connection) {
+        if Self.holdsStatement(trailing, connection: connection) {
             sqlite3_finalize(prepared)
             throw StorageError(
                 code: .sqlite, message: "one statement expected, found more (use executeScript for scripts)",
@@ -37,7 +37,7 @@ final class Statement {
 
     /// Whether text left after the first statement holds another one; SQLite would silently skip
     /// it, so a second statement passed to a one-statement API is an error instead.
-    private static func holdsStatement(_ text: String, connection: Connection) throws -> Bool {
+    private static func holdsStatement(_ text: String, connection: Connection) -> Bool {
         guard text.contains(where: { !$0.isWhitespace && $0 != ";" }) else { return false }
         var next: OpaquePointer?
         let result = sqlite3_prepare_v2(connection.handle, text, -1, &next, nil)

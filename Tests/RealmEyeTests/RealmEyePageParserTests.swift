@@ -1,4 +1,5 @@
 import RealmEye
+import Foundation
 import Glibc
 import Testing
 
@@ -54,5 +55,19 @@ import Testing
         let loaded = dlopen("libxml2.so.2", RTLD_NOW | RTLD_NOLOAD)  // nil unless already in the process
         #expect(loaded != nil)
         if let loaded { dlclose(loaded) }
+    }
+
+    @Test func theTestBinaryDoesNotLinkLibxml2() throws {
+        let readelf = Process()
+        readelf.executableURL = URL(fileURLWithPath: "/usr/bin/readelf")
+        readelf.arguments = ["-d", try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")]
+        let output = Pipe()
+        readelf.standardOutput = output
+        try readelf.run()
+        let dynamic = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        readelf.waitUntilExit()
+        let needed = dynamic.split(separator: "\n").filter { $0.contains("(NEEDED)") }
+        #expect(needed.contains { $0.contains("libsqlite3") })  // the check reads real NEEDED entries
+        #expect(!needed.contains { $0.contains("libxml2") })
     }
 }

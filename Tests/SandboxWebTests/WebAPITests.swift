@@ -58,6 +58,9 @@ import Testing
             #expect(answer["member"]?.asString == newcomer.id.description)
             let raid = try #require(await client.sandbox.guild.channel(named: "raid-status"))
             #expect(try await line("show raid-status").1["channel"]?.asString == raid.id.description)
+            // Channels resolve as on the console: part of a name, and `dm` for the member's own DMs.
+            #expect(try await line("show raid-stat").1["channel"]?.asString == raid.id.description)
+            #expect(try await line("show dm").0 == 422)
             let (refused, problem) = try await line("dance wildly")
             #expect(refused == 422)
             #expect(problem["error"]?.asString?.contains("I don't understand") == true)

@@ -4,7 +4,7 @@ import Storage
 
 /// `raidbot check`: verifies configuration, the HTML parser, schema version and database integrity.
 struct Check: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check configuration, schema version and database integrity.")
+    static let configuration = CommandConfiguration(abstract: "Check configuration, the HTML parser, schema version and database integrity.")
 
     func run() async throws {
         try await StartupFailure.reporting {
