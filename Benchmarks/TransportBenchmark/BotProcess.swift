@@ -51,6 +51,26 @@ final class BotProcess {
     /// clean file pages (the binary's code, shared libraries) the kernel can drop and re-read.
     func anonymousKilobytes() -> Int? { statusKilobytes("RssAnon:") }
 
+    /// The resident set now by what is mapped (a library's file name, `[heap]`, or `[anonymous]` for
+    /// thread stacks and mmapped arenas), largest first, in KiB: where the idle figure comes from.
+    func residentByMapping() -> [(mapping: String, kilobytes: Int)] {
+        // Read to the end: /proc reports a size of 0, and a size-based read stops short.
+        guard let handle = FileHandle(forReadingAtPath: "/proc/\(process.processIdentifier)/smaps"),
+              let smaps = String(data: handle.readDataToEndOfFile(), encoding: .utf8) else { return [] }
+        var totals: [String: Int] = [:]
+        var current = "[anonymous]"
+        for line in smaps.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let first = fields.first, first.contains("-"), fields.count >= 5 {
+                let name = fields.count >= 6 ? String(fields[5]) : "[anonymous]"
+                current = name.hasPrefix("/") ? String(name.split(separator: "/").last ?? "") : name
+            } else if fields.first == "Rss:", let value = fields.dropFirst().first.flatMap({ Int($0) }) {
+                totals[current, default: 0] += value
+            }
+        }
+        return totals.map { ($0.key, $0.value) }.sorted { $0.kilobytes > $1.kilobytes }
+    }
+
     /// A `kB` field of /proc/<pid>/status.
     private func statusKilobytes(_ field: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8) else { return nil }

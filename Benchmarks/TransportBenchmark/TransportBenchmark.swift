@@ -12,6 +12,7 @@ import Logging
 ///
 ///     swift build -c release --product raidbot && swift run -c release transport-benchmark [rate] [seconds]
 ///     … transport-benchmark 200 10 --binary .build-release/raidbot-release   # the static release binary
+///     … transport-benchmark 200 10 --mappings   # also the idle resident set by library
 @main
 struct TransportBenchmark {
     /// Live runs the Join clicks are spread over.
@@ -26,6 +27,7 @@ struct TransportBenchmark {
             binary = arguments[flag + 1]
             arguments.removeSubrange(flag...(flag + 1))
         }
+        let showMappings = arguments.contains("--mappings")
         let numbers = arguments.compactMap { Int($0) }
         let rate = numbers.first ?? 200
         let seconds = numbers.dropFirst().first ?? 10
@@ -41,6 +43,7 @@ struct TransportBenchmark {
         _ = try await sandbox.firstRequest { $0.method == "PUT" && $0.path.hasSuffix("/commands") }
         try await Task.sleep(for: idleSettle)
         let (idle, idleAnonymous) = (bot.residentKilobytes(), bot.anonymousKilobytes())
+        if showMappings { printMappings(bot.residentByMapping()) }
 
         let pings = try await sandbox.burst(count: rate * seconds, perSecond: rate) { index in
             try await sandbox.run(command: "ping", as: members[index % members.count])
@@ -64,6 +67,14 @@ struct TransportBenchmark {
             + "peak RSS \(mebibytes(peak)) (goal ≤ 64 MiB)")
         bot.terminate()
         await sandbox.stop()
+    }
+
+    /// `--mappings`: the idle resident set by library, so a change's effect on RSS has a cause.
+    static func printMappings(_ mappings: [(mapping: String, kilobytes: Int)]) {
+        print("idle resident set by mapping (KiB):")
+        for (mapping, kilobytes) in mappings where kilobytes >= 64 { print("  \(kilobytes)\t\(mapping)") }
+        let small = mappings.filter { $0.kilobytes < 64 }
+        print("  \(small.reduce(0) { $0 + $1.kilobytes })\t\(small.count) smaller mappings")
     }
 
     static func row(_ phase: String, _ report: InteractionLatencyReport, rate: Int, edits: String, peak: Int?) -> String {
