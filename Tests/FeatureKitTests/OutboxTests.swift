@@ -108,6 +108,17 @@ struct OutboxTests {
         await stage.stop()
     }
 
+    @Test("a notice pings nobody, even when its text names @everyone or a role")
+    func noticeAllowsNoMentions() async throws {
+        let stage = try await Stage.make()
+        let channel = await stage.sandbox.guild.addChannel(name: "veri-log")
+        try await stage.enqueue([.notice(channelID: channel.id, topic: "t", content: "@everyone <@&123> RealmEye is down")])
+        #expect(await stage.outbox().pass() == nil)
+        let post = try await stage.sandbox.firstRequest { $0.method == "POST" && $0.path.hasSuffix("/channels/\(channel.id)/messages") }
+        #expect(post.body?["allowed_mentions"]?["parse"]?.asArray?.isEmpty == true, "\(String(describing: post.body))")
+        await stage.stop()
+    }
+
     @Test("a member who left is given up with the reason, and the rest goes on")
     func memberWhoLeftIsGivenUp() async throws {
         let stage = try await Stage.make()

@@ -28,7 +28,7 @@ extension Outbox {
                 guard let (redraw, id) = redrawer(for: panel) else { return .giveUp("no redrawer for \(panel)") }
                 try await redraw(id)
             case .notice(let channelID, _, let content):
-                _ = try await rest.createMessage(channelID: channelID, MessageCreate(content: content, allowedMentions: .none))
+                _ = try await rest.createMessage(channelID: channelID, MessageCreate(content: content, allowedMentions: AllowedMentions.none))
             }
             return .done
         } catch let error as RESTError {

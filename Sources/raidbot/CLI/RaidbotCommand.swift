@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `raidbot` executable: runs the bot by default; the subcommands maintain its database.
-@main
+/// Started by `RaidbotEntryPoint`.
 struct RaidbotCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raidbot",

@@ -64,6 +64,9 @@ actor KillCycleStage {
         }
     }
 
+    /// The running bot's process id.
+    var childProcessIdentifier: Int32? { child?.processIdentifier }
+
     /// One cycle: a new organizer posts a run, `joins` members click Join at `perSecond`, and after
     /// `interruptAfter` clicks the bot gets `signal` and a new process starts at once.
     func cycle(joins: Int, perSecond: Int, interruptAfter: Int, signal: Int32) async throws -> KillCycleReport {

@@ -30,11 +30,10 @@ final class BotChildProcess: Sendable {
         try process.run()
     }
 
+    var processIdentifier: Int32 { process.withLock { $0.processIdentifier } }
+
     /// Sends `signal` (SIGKILL, SIGTERM).
-    func send(_ signal: Int32) {
-        let pid = process.withLock { $0.processIdentifier }
-        kill(pid, signal)
-    }
+    func send(_ signal: Int32) { kill(processIdentifier, signal) }
 
     /// Returns once the process has exited.
     func waitUntilExit() async { await exit.wait() }
