@@ -26,9 +26,9 @@ done
 # a page is present when bit 63 of its pagemap entry is set. The first mapping (file offset 0,
 # link address 0) is the load base of the position-independent executable.
 resident_pages() {
-  local exe base= range start end
+  local exe base= range start end path
   exe=$(readlink "/proc/$1/exe")
-  while read -r range _ offset _ _ path; do
+  while read -r range _ _ _ _ path; do
     [ "$path" = "$exe" ] || continue
     start=$((16#${range%-*})) end=$((16#${range#*-}))
     [ -n "$base" ] || base=$start

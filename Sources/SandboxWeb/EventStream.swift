@@ -28,14 +28,14 @@ struct EventStream: Sendable {
     }
 
     /// Sends events through `send` until the site closes or the page goes away (`send` throws).
-    /// The first pass always runs, so every stream carries the guild as it stands, even one that
-    /// opens as the site closes.
+    /// Each pass sends what changed before it looks at `close()`, so every stream carries the guild as
+    /// it stands, even one that opens as the site closes.
     func run(_ send: (String) async throws -> Void) async throws {
         let requests = view.sandbox.requests
         try await send("retry: 1000\n" + Self.event("hello", .object(["boot": .string(site.bootID)])))
         var sent: [Snowflake: SandboxMessage] = [:]
         var directory = JSONValue.null
-        repeat {
+        while true {
             let cursor = await requests.count
             let now = await view.directory()
             if now != directory {
@@ -43,10 +43,10 @@ struct EventStream: Sendable {
                 try await send(Self.event("directory", now))
             }
             try await sendChanges(from: &sent, send)
-            if site.isClosed || Task.isCancelled { break }
+            if site.isClosed || Task.isCancelled { return }
             let woke = try? await requests.first(after: cursor, within: keepAlive) { _ in true }
             if woke == nil { try await send(": keep-alive\n\n") }
-        } while !site.isClosed && !Task.isCancelled
+        }
     }
 
     /// Upserts for new or changed messages and removals for vanished ones, oldest first.
