@@ -98,8 +98,16 @@ class Page:
         self.until(lambda: self.driver.execute_script("return app.memberName") == name, f"switch to {name}")
 
     def open_channel(self, name):
-        self.until(lambda: self.find(f'#channels li[data-name="{name}"]'), f"channel {name} listed")
-        self.find(f'#channels li[data-name="{name}"]')[0].click()
+        self.click_first(f'#channels li[data-name="{name}"]', f"channel {name} opened")
+
+    def click_first(self, css, message):
+        """Clicks the first match, looking again if a re-render replaced it between find and click."""
+        def clicked():
+            found = self.find(css)
+            if found:
+                found[0].click()
+            return bool(found)
+        self.until(clicked, message)
 
     def button(self, label, scope="#messages"):
         def enabled():
@@ -167,12 +175,13 @@ def run(page, sandbox):
     # The organizer creates a run with the command box: /run, its options, the dungeon autocomplete.
     box = driver.find_element(By.ID, "commandInput")
     box.send_keys("/ru")
-    page.until(lambda: page.find('#suggestions li[data-name="run"]'), "/run suggested")
-    page.find('#suggestions li[data-name="run"]')[0].click()
+    page.click_first('#suggestions li[data-name="run"]', "/run suggested and picked")
     dungeon = page.until(lambda: page.find("#opt-dungeon"), "the dungeon option")[0]
     dungeon.send_keys("shat")
-    page.until(lambda: page.find("#choices-dungeon option"), "dungeon autocomplete choices")
-    choice = page.find("#choices-dungeon option")[0].get_attribute("value")
+    # Each keystroke's answer replaces the choices: read them in one script, never through a held element.
+    choice = page.until(lambda: driver.execute_script("""
+        return [...document.querySelectorAll('#choices-dungeon option')].map((o) => o.value)
+            .find((v) => /shat/i.test(v)) || null;"""), "a Shatters choice in the dungeon autocomplete")
     dungeon.clear()
     dungeon.send_keys(choice)
     page.find("#opt-party")[0].send_keys("p1")
@@ -194,8 +203,12 @@ def run(page, sandbox):
         page.click("Join")
         joined += 1
         page.until(lambda: page.joined() == joined, f"{joined} joined on the public panel")
-    classes = page.until(lambda: page.find('select[data-placeholder="Pick your class"]'), "the class select")[-1]
-    Select(classes).select_by_visible_text("Priest")
+    def pick_priest():
+        found = page.find('select[data-placeholder="Pick your class"]')
+        if found:
+            Select(found[-1]).select_by_visible_text("Priest")
+        return bool(found)
+    page.until(pick_priest, "Priest picked in the class select")
     page.until(lambda: page.log_contains("select Pick your class"), "class picked")
     page.shot("raiders-joined")
 
@@ -251,7 +264,7 @@ def run(page, sandbox):
     page.shot("tour")
 
     # raider_rin writes to the bot (how modmail starts); the DM pane shows it.
-    page.until(lambda: page.find("#dms li"), "the DM entry")[0].click()
+    page.click_first("#dms li", "the DM entry opened")
     page.command("my key did not pop")
     page.until(lambda: any("my key did not pop" in m.text for m in page.find("#messages .msg")), "the DM in the DM pane")
     page.shot("dm")
