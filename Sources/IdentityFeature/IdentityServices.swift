@@ -25,6 +25,8 @@ struct IdentityServices: Sendable {
     var rest: DiscordREST { environment.rest }
     /// The guild served.
     var guildID: Snowflake { environment.guildID }
+    /// The verification steps `/verify` shares with the self-service flow.
+    var verification: RaiderVerification { RaiderVerification(environment) }
     /// The root logger.
     var logger: Logger { environment.logger }
 

@@ -14,15 +14,15 @@ import TestSupport
         #expect(EscapingLogHandler.escaped(raw) == written)
     }
 
-    @Test func messageEventMetadataAndStoredMetadataAreAllEscaped() {
+    @Test func messageEventMetadataAndStoredMetadataAreAllEscaped() throws {
         let recording = RecordingLogHandler()
         var logger = Logger(label: "test") { _ in EscapingLogHandler(recording) }
         logger[metadataKey: "custom_id"] = "v1:run:join:1\nforged"
         logger.info("unknown dungeon zz\nforged", metadata: ["error": "detail\nforged", "list": ["a\nb"]])
-        let record = try? #require(recording.records.all.first)
-        #expect(record?.message == "unknown dungeon zz\\nforged")
-        #expect(record?.metadata["error"] == "detail\\nforged")
-        #expect(record?.metadata["custom_id"] == "v1:run:join:1\\nforged")
-        #expect(record?.metadata["list"]?.contains("\n") == false)
+        let record = try #require(recording.records.all.first)
+        #expect(record.message == "unknown dungeon zz\\nforged")
+        #expect(record.metadata["error"] == "detail\\nforged")
+        #expect(record.metadata["custom_id"] == "v1:run:join:1\\nforged")
+        #expect(record.metadata["list"]?.contains("\n") == false)
     }
 }

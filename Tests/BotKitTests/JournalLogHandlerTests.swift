@@ -47,11 +47,11 @@ import Testing
 
     struct Failure: Error, CustomStringConvertible { var description: String { "broken\n<0>forged" } }
 
-    @Test func anAttachedErrorIsEscapedToo() {
+    @Test func anAttachedErrorIsEscapedToo() throws {
         let lines = Lines()
         logger(lines).log(level: .error, "write failed", error: Failure())
-        let line = try? #require(lines.all.first)
-        #expect(line?.hasPrefix("<3>raidbot: error.message=broken\\n<0>forged") == true)
-        #expect(line?.dropLast().contains("\n") == false)
+        let line = try #require(lines.all.first)
+        #expect(line.hasPrefix("<3>raidbot: error.message=broken\\n<0>forged"))
+        #expect(!line.dropLast().contains("\n"))
     }
 }

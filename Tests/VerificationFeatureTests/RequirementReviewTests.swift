@@ -38,6 +38,8 @@ import Testing
             #expect(member.nick == "NiaRealm")
             #expect(try await stage.session(of: nia.id)?.status == "verified")
             #expect(await stage.directMessages(to: nia.id).last?.embedTitle == "✅ Verified!")
+            #expect(try await stage.count("SELECT count(*) FROM quota_event WHERE action_type = 'verify_member' AND actor_user_id = \(sam.id)") == 1)
+            #expect(try await stage.count("SELECT count(*) FROM audit WHERE action = 'raider.verify' AND actor_id = \(sam.id)") == 1)
 
             await stage.submit(modal.id, ["ign": "SomeoneElse"], as: sam, in: staff)
             let answer = await stage.lastAnswer()

@@ -81,6 +81,52 @@ import Testing
         }
     }
 
+    @Test func aRoleDiscordRefusesWritesNoRowAndDoneWorksOnceStaffFixIt() async throws {
+        try await VerificationStage.with { stage in
+            let nia = try await stage.member("newcomer_nia")
+            let code = try await stage.startRealmEye(nia, ign: "NiaRealm")
+            stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: [code]))
+            var role = try #require(await stage.sandbox.guild.role(named: "Verified Raider"))
+            let position = role.position
+            role.position = 18 // above the bot's role
+            await stage.sandbox.guild.update(role)
+            let done = try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["Done"])
+            await stage.press(done, as: nia)
+            #expect(await stage.lastAnswer().contains("Discord refused to give you the verified role"))
+            #expect(try await stage.count("SELECT count(*) FROM raider") == 0)
+            #expect(try await stage.count("SELECT count(*) FROM audit WHERE action = 'raider.verify'") == 0)
+            #expect(try await stage.session(of: nia.id)?.status == "pending_realmeye")
+
+            role.position = position
+            await stage.sandbox.guild.update(role)
+            await stage.press(done, as: nia)
+            #expect(await stage.lastAnswer() == "✅ Verified!")
+            #expect(try await stage.count("SELECT count(*) FROM raider WHERE ign = 'NiaRealm' AND status = 'approved'") == 1)
+            #expect(try await stage.count("SELECT count(*) FROM audit WHERE action = 'raider.verify' AND meta LIKE '%realmeye%'") == 1)
+            #expect(try await stage.count("SELECT count(*) FROM quota_event") == 0)
+        }
+    }
+
+    @Test func anIGNHeldByAMemberWhoLeftTheServerIsFreedForTheNewcomer() async throws {
+        try await VerificationStage.with { stage in
+            let nia = try await stage.member("newcomer_nia"), gone: UInt64 = 424_242_424_242
+            try await stage.db.database.write { connection in
+                try connection.execute("INSERT INTO guild (id, name, created_at) VALUES (?1, 'g', 0) ON CONFLICT DO NOTHING",
+                                       stage.sandbox.configuration.guildID)
+                try connection.execute("INSERT INTO member (id, created_at) VALUES (?1, 0)", gone)
+                try connection.execute("INSERT INTO raider (guild_id, user_id, status, created_at, ign) VALUES (?1, ?2, 'approved', 0, 'niarealm')",
+                                       stage.sandbox.configuration.guildID, gone)
+            }
+            let code = try await stage.startRealmEye(nia, ign: "NiaRealm")
+            stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: [code]))
+            await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["Done"]), as: nia)
+            #expect(await stage.lastAnswer() == "✅ Verified!")
+            #expect(try await stage.count("SELECT count(*) FROM raider WHERE user_id = \(gone) AND status = 'pending' AND ign IS NULL") == 1)
+            #expect(try await stage.count("SELECT count(*) FROM audit WHERE action = 'raider.unverify' AND subject = 'user:\(gone)'") == 1)
+            #expect(try await stage.count("SELECT count(*) FROM raider WHERE user_id = \(nia.id) AND ign = 'NiaRealm'") == 1)
+        }
+    }
+
     @Test func threeInvalidIGNsCancelTheSession() async throws {
         try await VerificationStage.with { stage in
             let nia = try await stage.member("newcomer_nia")

@@ -25,7 +25,9 @@ enum VerifyCommand {
         let role = try target.scene.manageableRole(.verifiedRaider, mapping: mapping)
         let departed = try await checkName(ign, for: userID, services)
         let hadRole = target.member.roles.contains(role)
-        try await grant(role, to: userID, services)
+        guard await services.verification.grant(role, to: userID, reason: "Verified") else {
+            throw IdentityRefusal.actionFailed("give the Verified Raider role")
+        }
         let nickname = NicknamePlan.nickname(main: ign, alt: nil, keepingPrefixOf: nil)
         let change = IdentityChange(target: userID.rawValue, actor: context.userID.rawValue,
                                     actorRoles: IdentityOptions.actorRoles(context), name: ign, nickname: nickname,
@@ -34,7 +36,7 @@ enum VerifyCommand {
         do {
             points = try await services.store.verify(change, freeing: departed)
         } catch {
-            if !hadRole { await revoke(role, from: userID, services) }
+            if !hadRole { await services.verification.revoke(role, from: userID) }
             throw error
         }
         let nicknameSet = await services.setNickname(nickname, of: userID, reason: "Verified as \(ign.value)")
@@ -49,32 +51,10 @@ enum VerifyCommand {
     /// is returned, so the write frees their names (§7.5).
     static func checkName(_ ign: IGN, for userID: Snowflake, _ services: IdentityServices) async throws -> UInt64? {
         if try await services.store.record(userID.rawValue)?.isVerified == true { throw IdentityRefusal.alreadyVerified }
-        guard let holder = try await services.store.holder(of: ign, except: userID.rawValue) else { return nil }
-        if try await services.rest.findMember(guildID: services.guildID, userID: Snowflake(holder)) == nil {
-            return holder
-        }
-        throw IdentityRefusal.ignInUse(Snowflake(holder))
-    }
-
-    /// Gives the Verified Raider role; Discord's refusal stops the command before any write.
-    static func grant(_ role: Snowflake, to userID: Snowflake, _ services: IdentityServices) async throws {
-        do {
-            try await services.rest.addMemberRole(guildID: services.guildID, userID: userID, roleID: role, reason: "Verified")
-        } catch {
-            services.logger.warning("verified role not granted", metadata: ["user.id": "\(userID)", "error": "\(error)"])
-            throw IdentityRefusal.actionFailed("give the Verified Raider role")
-        }
-    }
-
-    /// Takes back a role given for a verification the database then refused (a lost race), so
-    /// Discord never shows a verification the database does not hold.
-    static func revoke(_ role: Snowflake, from userID: Snowflake, _ services: IdentityServices) async {
-        do {
-            try await services.rest.removeMemberRole(guildID: services.guildID, userID: userID, roleID: role,
-                                                     reason: "Verification not recorded")
-        } catch {
-            services.logger.error("verified role left on a member whose verification was not recorded",
-                                  metadata: ["user.id": "\(userID)", "error": "\(error)"])
+        switch try await services.verification.holder(of: ign, except: userID) {
+        case .nobody: return nil
+        case .departed(let holder): return holder.rawValue
+        case .member(let holder): throw IdentityRefusal.ignInUse(holder)
         }
     }
 }

@@ -1,3 +1,5 @@
+import DiscordModels
+import FeatureKit
 import RaidDomain
 
 /// One identity change: who, by whom, the name and the nickname that goes with it.
@@ -15,8 +17,9 @@ struct IdentityChange: Sendable {
     /// The injected clock's time.
     let now: Timestamp
 
-    /// The same change aimed at `target` (a departed holder being freed).
-    func with(target: UInt64) -> IdentityChange {
-        IdentityChange(target: target, actor: actor, actorRoles: actorRoles, name: name, nickname: nil, now: now)
+    /// The change as the verification row writes it (`/verify`).
+    var verification: RaiderVerification.Record {
+        RaiderVerification.Record(member: Snowflake(target), ign: name, nickname: nickname, actor: Snowflake(actor), now: now,
+                                  auditMetadata: "{\"ign\":\(JSONText.quoted(name.value))}")
     }
 }

@@ -25,7 +25,7 @@ extension RaiderStore {
 
     /// Another member holding `name` as main or alt.
     static func holder(of name: IGN, except user: UInt64, guildID: UInt64, _ connection: Connection) throws -> UInt64? {
-        try connection.fetchOne(RaiderQueries.holder, guildID, user, name.value) { try $0.get(0, as: UInt64.self) }
+        try RaiderVerification.holder(of: name, except: Snowflake(user), guildID: Snowflake(guildID), connection)?.rawValue
     }
 
     /// The guild and member rows the raider and audit foreign keys need.

@@ -30,21 +30,15 @@ struct RaiderStore: Sendable {
     func verify(_ change: IdentityChange, freeing departed: UInt64?) async throws -> Points {
         let guildID = guildID
         return try await database.write { connection in
-            try Self.ensureRows(change, guildID: guildID, connection)
             if try Self.record(change.target, guildID: guildID, connection)?.isVerified == true {
                 throw IdentityRefusal.alreadyVerified
             }
-            if let departed {
-                try connection.execute(RaiderQueries.unverify, guildID, departed)
-                try Self.audit("raider.unverify", change.with(target: departed), guildID: guildID,
-                               meta: "{\"reason\":\"left the server\"}", connection)
+            do {
+                try RaiderVerification.record(change.verification, freeing: departed.map { Snowflake($0) },
+                                              guildID: Snowflake(guildID), connection)
+            } catch RaiderVerification.Conflict.ignInUse(let holder) {
+                throw IdentityRefusal.ignInUse(holder)
             }
-            if let holder = try Self.holder(of: change.name, except: change.target, guildID: guildID, connection) {
-                throw IdentityRefusal.ignInUse(Snowflake(holder))
-            }
-            try connection.execute(RaiderQueries.verify, guildID, change.target, change.name.value, change.nickname,
-                                   change.now.unixMilliseconds)
-            try Self.audit("raider.verify", change, guildID: guildID, meta: "{\"ign\":\(JSONText.quoted(change.name.value))}", connection)
             return try Self.award(.verify, change, guildID: guildID, connection)
         }
     }
@@ -58,7 +52,7 @@ struct RaiderStore: Sendable {
                 throw IdentityRefusal.notVerified
             }
             try Self.ensureRows(change, guildID: guildID, connection)
-            try connection.execute(RaiderQueries.unverify, guildID, change.target)
+            try connection.execute(RaiderVerification.unverifySQL, guildID, change.target)
             try Self.audit("raider.unverify", change, guildID: guildID, meta: "{\"ign\":\(JSONText.quoted(before.main?.value ?? "")),"
                            + "\"alt\":\(JSONText.quoted(before.alt?.value ?? "")),\"reason\":\(JSONText.quoted(reason))}", connection)
             return before

@@ -1,6 +1,7 @@
 import BotKit
 import DiscordModels
 import FeatureKit
+import RaidDomain
 import RealmEye
 
 /// Done (§7.3): the session must wait for RealmEye; the profile is fetched and checked (code in the
@@ -32,9 +33,13 @@ enum DoneButton {
 
     private static func verify(_ context: InteractionContext, ign: String, _ services: VerificationServices) async throws {
         let userID = context.userID
-        let applied = try await SelfVerification.apply(userID, username: context.interaction.invoker?.username, ign: ign, services)
+        let name: IGN
+        switch IGN.parse(ign) {
+        case .success(let parsed): name = parsed
+        case .failure(let problem): throw VerificationRefusal.invalidIGN(problem.reply)
+        }
+        let applied = try await SelfVerification.apply(userID, username: context.interaction.invoker?.username, ign: name, services)
         _ = try await services.sessions.settle(guild: services.guildID, user: userID, as: .verified, now: services.now())
-        await context.audit(action: "raider.verify", subject: "user:\(userID)", metadataJSON: "{\"method\":\"realmeye\"}")
         await services.log(VerificationLogEvent(userID, tag: context.interaction.invoker?.username, "Verified as **\(ign)** (RealmEye)"))
         var embed = VerificationViews.verified(ign: ign, guildName: await services.guildName())
         if !applied.nicknameSet { embed.description = (embed.description ?? "") + "\n⚠️ I couldn't set your nickname; staff can." }

@@ -38,12 +38,11 @@ enum ReviewButtons {
         case .success(let parsed): ign = parsed
         case .failure(let problem): throw VerificationRefusal.invalidIGN(problem.reply)
         }
-        let username = try? await services.rest.getMember(guildID: guild, userID: userID).user?.username
-        let applied = try await SelfVerification.apply(userID, username: username, ign: ign.value, services)
+        let reviewer = SelfVerification.Reviewer(id: context.userID, roles: Set(context.standing.roleIDs.map { RoleID($0.rawValue) }))
+        let applied = try await SelfVerification.apply(userID, username: nil, ign: ign, reviewer: reviewer, services)
         guard try await services.sessions.review(guild: guild, user: userID, as: .verified, reviewer: context.userID,
                                                  reason: nil, now: services.now()) else { throw VerificationRefusal.alreadyReviewed }
-        await context.audit(action: "raider.verify", subject: "user:\(userID)", metadataJSON: "{\"method\":\"review\"}")
-        await services.log(VerificationLogEvent(userID, tag: username, "Verification approved by <@\(context.userID)> as **\(ign.value)**"))
+        await services.log(VerificationLogEvent(userID, tag: applied.username, "Verification approved by <@\(context.userID)> as **\(ign.value)**"))
         _ = try? await services.directMessage(userID, MessageCreate(embeds: [VerificationViews.verified(
             ign: ign.value, guildName: await services.guildName())]))
         try await context.reply(Reply(embeds: [VerificationViews.approved(userID: userID, ign: ign.value,
