@@ -43,10 +43,14 @@ public enum PostgresImporter {
         }
         do {
             let triggers = try await QuotaTotalsRebuild.suspend(target)
+            let indexes = try await SecondaryIndexes.suspend(target)
             for table in IncumbentTables.all {
                 try await copy(table, options, from: source, to: target, console: console, now: now, report: &report)
             }
-            let started = now()
+            var started = now()
+            try await SecondaryIndexes.restore(target, indexes: indexes)
+            console.line("\(indexes.count) indexes built in \(TableProgress.duration(now() - started))")
+            started = now()
             try await QuotaTotalsRebuild.restore(target, triggers: triggers)
             console.line("quota totals rebuilt in \(TableProgress.duration(now() - started))")
             try await ImportVerification.run(source: source, target: target, guild: options.guild, into: &report)

@@ -16,11 +16,12 @@ final class TargetDatabase: Sendable {
 
     /// Inserts one batch in one transaction; returns the rows refused.
     func insert(_ rows: [[DatabaseValue]], into table: ImportTable) async throws -> [InvalidRow] {
-        try await database.write { connection in
+        let sql = table.insertSQL
+        return try await database.write { connection in
             var refused: [InvalidRow] = []
             for row in rows {
                 do {
-                    try Self.insert(row, into: table, on: connection)
+                    try Self.insert(row, into: table, sql: sql, on: connection)
                 } catch let error as StorageError where error.isConstraintViolation {
                     refused.append(InvalidRow(table: table.name, key: Self.key(of: row, in: table), reason: error.message))
                 }
@@ -29,9 +30,9 @@ final class TargetDatabase: Sendable {
         }
     }
 
-    private static func insert(_ row: [DatabaseValue], into table: ImportTable, on connection: Connection) throws {
+    private static func insert(_ row: [DatabaseValue], into table: ImportTable, sql: String, on connection: Connection) throws {
         guard table.special == .runRole else {
-            try connection.execute(table.insertSQL, arguments: row)
+            try connection.execute(sql, arguments: row)
             return
         }
         // raidbot's run.role_id refers to run_role (the roles the bot created); the incumbent's run
@@ -39,7 +40,7 @@ final class TargetDatabase: Sendable {
         let roleIndex = table.index(of: "role_id")
         var withoutRole = row
         withoutRole[roleIndex] = .null
-        try connection.execute(table.insertSQL, arguments: withoutRole)
+        try connection.execute(sql, arguments: withoutRole)
         guard case .integer = row[roleIndex] else { return }
         let value = { row[table.index(of: $0)] }
         let deletedAt: DatabaseValue = value("status") == .text("ended")

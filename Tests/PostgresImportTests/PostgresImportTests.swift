@@ -59,6 +59,12 @@ struct PostgresImportTests {
             1_704_164_645_678, 1_709_318_700_500, 125, -25, 150, 1050, 1, 1, 300000000000000002,
             1_709_318_700_500, 1_709_424_000_000, 1, ImportHarness.guild1, nil, 2, 1125, 2, 2, 4,
         ])
+        // The triggers and indexes suspended for the load are back: the schema is a fresh database's.
+        let schema = "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_schema ORDER BY type, name"
+        let imported = try await harness.read { try $0.fetchAll(schema) { try $0.get(0, as: String.self) } }
+        let fresh = try await harness.read("\(harness.folder.path)/fresh.sqlite") { try $0.fetchAll(schema) { try $0.get(0, as: String.self) } }
+        #expect(fresh.contains { $0.hasPrefix("index idx_reaction_run_state ") })
+        #expect(imported == fresh)
         let texts = try await harness.read { db in
             try db.fetchAll("SELECT ticket_id || ' ' || status FROM modmail_ticket ORDER BY ticket_id") { try $0.get(0, as: String.self) }
                 + db.fetchAll("SELECT json_extract(meta, '$.keys[0]') FROM audit WHERE id = 1") { try $0.get(0, as: String.self) }

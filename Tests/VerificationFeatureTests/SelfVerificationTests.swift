@@ -64,13 +64,7 @@ import Testing
     @Test func anIGNAnotherMemberVerifiedIsRefusedCaseInsensitivelyAndNothingIsApplied() async throws {
         try await VerificationStage.with { stage in
             let nia = try await stage.member("newcomer_nia"), ray = try await stage.member("raider_ray")
-            try await stage.db.database.write { connection in
-                try connection.execute("INSERT INTO guild (id, name, created_at) VALUES (?1, 'g', 0) ON CONFLICT DO NOTHING",
-                                       stage.sandbox.configuration.guildID)
-                try connection.execute("INSERT INTO member (id, created_at) VALUES (?1, 0)", ray.id)
-                try connection.execute("INSERT INTO raider (guild_id, user_id, status, created_at, ign) VALUES (?1, ?2, 'approved', 0, 'NIAREALM')",
-                                       stage.sandbox.configuration.guildID, ray.id)
-            }
+            try await Self.verified(ray.id.rawValue, as: "NIAREALM", stage)
             let code = try await stage.startRealmEye(nia, ign: "NiaRealm")
             stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: [code]))
             await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["Done"]), as: nia)
@@ -110,13 +104,7 @@ import Testing
     @Test func anIGNHeldByAMemberWhoLeftTheServerIsFreedForTheNewcomer() async throws {
         try await VerificationStage.with { stage in
             let nia = try await stage.member("newcomer_nia"), gone: UInt64 = 424_242_424_242
-            try await stage.db.database.write { connection in
-                try connection.execute("INSERT INTO guild (id, name, created_at) VALUES (?1, 'g', 0) ON CONFLICT DO NOTHING",
-                                       stage.sandbox.configuration.guildID)
-                try connection.execute("INSERT INTO member (id, created_at) VALUES (?1, 0)", gone)
-                try connection.execute("INSERT INTO raider (guild_id, user_id, status, created_at, ign) VALUES (?1, ?2, 'approved', 0, 'niarealm')",
-                                       stage.sandbox.configuration.guildID, gone)
-            }
+            try await Self.verified(gone, as: "niarealm", stage)
             let code = try await stage.startRealmEye(nia, ign: "NiaRealm")
             stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: [code]))
             await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["Done"]), as: nia)
@@ -149,6 +137,17 @@ import Testing
             await stage.press(VerificationIDsWire.getVerified, as: nia, in: panelChannel)
             await stage.press(VerificationIDsWire.getVerified, as: nia, in: panelChannel)
             #expect(await stage.lastAnswer().contains("already have a verification in progress"))
+        }
+    }
+
+    /// Writes member `userID` as verified under `ign`, as an earlier verification would have.
+    static func verified(_ userID: UInt64, as ign: String, _ stage: VerificationStage) async throws {
+        let guild = stage.sandbox.configuration.guildID
+        try await stage.db.database.write { connection in
+            try connection.execute("INSERT INTO guild (id, name, created_at) VALUES (?1, 'g', 0) ON CONFLICT DO NOTHING", guild)
+            try connection.execute("INSERT INTO member (id, created_at) VALUES (?1, 0)", userID)
+            try connection.execute("INSERT INTO raider (guild_id, user_id, status, created_at, ign) VALUES (?1, ?2, 'approved', 0, ?3)",
+                                   guild, userID, ign)
         }
     }
 }

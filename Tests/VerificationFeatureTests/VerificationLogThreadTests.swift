@@ -1,4 +1,5 @@
 import DiscordModels
+import DiscordREST
 import DiscordSandbox
 import TestSupport
 import Testing
@@ -49,6 +50,25 @@ import Testing
             try await stage.pressPanel(nia)
             await stage.deliver()
             #expect(await threads(stage, in: log).count == 2)
+        }
+    }
+
+    @Test func anArchivedThreadIsReopenedForTheMembersNextLine() async throws {
+        try await VerificationStage.with { stage in
+            let log = try await stage.mapVerificationLog()
+            try await stage.createRole()
+            let nia = try await stage.member("newcomer_nia"), sam = try await stage.member("security_sam")
+            try await stage.submitScreenshot(nia)
+            let thread = try #require(await threads(stage, in: log).first)
+            _ = try await stage.rest.editChannel(channelID: thread.id, ChannelParameters(archived: true))
+            #expect(await stage.sandbox.guild.channel(thread.id)?.archived == true)
+            let staff = try await stage.channel("staff-logs")
+            await stage.press(try #require(stage.buttons(in: try await stage.ticket())["Deny"]), as: sam, in: staff)
+            await stage.submit(try #require(await stage.lastModal()).id, ["reason": "Blurry"], as: sam, in: staff)
+            await stage.deliver()
+            #expect(await threads(stage, in: log).map(\.id) == [thread.id])
+            #expect(await stage.sandbox.guild.channel(thread.id)?.archived == false)
+            #expect(await stage.sandbox.guild.messages(in: thread.id).last?.embedDescription?.contains("denied") == true)
         }
     }
 
