@@ -31,10 +31,12 @@ struct CustomRoleConfigStore: Sendable {
     }
 
     private static func config(_ row: Row) throws -> CustomRoleConfig {
-        CustomRoleConfig(id: try row.get(0, as: Int64.self), roleID: try row.get(1, as: Snowflake.self),
-                         roleChannelID: try row.get(2, as: Snowflake.self),
-                         verificationChannelID: try row.get(3, as: Snowflake.self),
-                         instructions: try row.get(4, as: String.self), roleDescription: try row.get(5, as: String?.self),
-                         exampleImage: try row.get(6, as: String?.self), panelMessageID: try row.get(7, as: Snowflake?.self))
+        CustomRoleConfig(
+            id: try row.get(0, as: Int64.self),
+            settings: CustomRoleSettings(roleID: try row.get(1, as: Snowflake.self), roleChannelID: try row.get(2, as: Snowflake.self),
+                                         verificationChannelID: try row.get(3, as: Snowflake.self),
+                                         instructions: try row.get(4, as: String.self), roleDescription: try row.get(5, as: String?.self),
+                                         exampleImage: try row.get(6, as: String?.self)),
+            panelMessageID: try row.get(7, as: Snowflake?.self))
     }
 }

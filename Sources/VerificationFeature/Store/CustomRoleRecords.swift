@@ -1,10 +1,21 @@
 import DiscordModels
 
-/// One `/createrole` configuration (`custom_role_verification`, §7.7): the role, where its panel
-/// and its tickets go, and what the member is asked for.
+/// One `/createrole` configuration (`custom_role_verification`, §7.7): the stored settings, read
+/// through as if they were its own fields (`config.roleID`), with the row id and the panel.
+@dynamicMemberLookup
 struct CustomRoleConfig: Hashable, Sendable {
     /// The row id, carried by the panel's button.
     let id: Int64
+    /// What `/createrole` stored.
+    let settings: CustomRoleSettings
+    /// The panel message, once posted.
+    let panelMessageID: Snowflake?
+
+    subscript<Value>(dynamicMember field: KeyPath<CustomRoleSettings, Value>) -> Value { settings[keyPath: field] }
+}
+
+/// What `/createrole` stores: the options, validated.
+struct CustomRoleSettings: Hashable, Sendable {
     /// The role granted on approval.
     let roleID: Snowflake
     /// Where the panel is.
@@ -16,18 +27,6 @@ struct CustomRoleConfig: Hashable, Sendable {
     /// The role's description, if given.
     let roleDescription: String?
     /// The example screenshot, if given.
-    let exampleImage: String?
-    /// The panel message, once posted.
-    let panelMessageID: Snowflake?
-}
-
-/// What `/createrole` stores: the options, validated.
-struct CustomRoleSettings: Hashable, Sendable {
-    let roleID: Snowflake
-    let roleChannelID: Snowflake
-    let verificationChannelID: Snowflake
-    let instructions: String
-    let roleDescription: String?
     let exampleImage: String?
 }
 
