@@ -36,8 +36,15 @@ final class BotHarness: Sendable {
         let finished: Task<Result<Void, any Error>, Never>
     }
 
+    /// The sandbox these tests use: a heartbeat interval of a day. The bot times heartbeats on its
+    /// clock, so with Discord's 41.25 s a test that advances a manual clock by a minute (past a
+    /// cooldown) made the bot heartbeat at once and, when the previous ACK was still on the wire,
+    /// call the connection dead and wait out its reconnect backoff on a clock nobody advanced:
+    /// a click sent meanwhile went unanswered (1 run in about 20). Heartbeats have their own tests.
+    static let sandboxConfiguration = SandboxConfiguration(token: BotHarness.token, heartbeatInterval: .seconds(86_400))
+
     /// Starts a sandbox and a bot connected to it; returns once the bot's gateway is READY.
-    static func start(sandbox sandboxConfiguration: SandboxConfiguration = SandboxConfiguration(token: BotHarness.token),
+    static func start(sandbox sandboxConfiguration: SandboxConfiguration = BotHarness.sandboxConfiguration,
                       clock: any BotClock = SystemBotClock(),
                       environment extra: [String: String] = [:]) async throws -> BotHarness {
         let sandbox = try await DiscordSandbox.start(sandboxConfiguration)
