@@ -65,9 +65,7 @@ import Testing
         try await VerificationStage.with { stage in
             let nia = try await stage.member("newcomer_nia"), ray = try await stage.member("raider_ray")
             try await Self.verified(ray.id.rawValue, as: "NIAREALM", stage)
-            let code = try await stage.startRealmEye(nia, ign: "NiaRealm")
-            stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: [code]))
-            await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["Done"]), as: nia)
+            try await Self.pressDoneWithTheCode(nia, stage)
             #expect(await stage.lastAnswer().contains("already verified by another Discord account"))
             let member = try #require(await stage.sandbox.guild.member(nia.id))
             #expect(member.roleIDs.isEmpty && member.nick == nil)
@@ -105,9 +103,7 @@ import Testing
         try await VerificationStage.with { stage in
             let nia = try await stage.member("newcomer_nia"), gone: UInt64 = 424_242_424_242
             try await Self.verified(gone, as: "niarealm", stage)
-            let code = try await stage.startRealmEye(nia, ign: "NiaRealm")
-            stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: [code]))
-            await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["Done"]), as: nia)
+            try await Self.pressDoneWithTheCode(nia, stage)
             #expect(await stage.lastAnswer() == "✅ Verified!")
             #expect(try await stage.count("SELECT count(*) FROM raider WHERE user_id = \(gone) AND status = 'pending' AND ign IS NULL") == 1)
             #expect(try await stage.count("SELECT count(*) FROM audit WHERE action = 'raider.unverify' AND subject = 'user:\(gone)'") == 1)
@@ -149,5 +145,12 @@ import Testing
             try connection.execute("INSERT INTO raider (guild_id, user_id, status, created_at, ign) VALUES (?1, ?2, 'approved', 0, ?3)",
                                    guild, userID, ign)
         }
+    }
+
+    /// Starts `member`'s RealmEye session as NiaRealm, puts the code in the profile, presses Done.
+    static func pressDoneWithTheCode(_ member: SandboxMember, _ stage: VerificationStage) async throws {
+        let code = try await stage.startRealmEye(member, ign: "NiaRealm")
+        stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: [code]))
+        await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: member.id).last)["Done"]), as: member)
     }
 }

@@ -11,6 +11,24 @@ import Testing
         await stage.sandbox.guild.channels.filter { $0.isThread && $0.parentID == channel }
     }
 
+    /// newcomer_nia's custom-role screenshot in review, logged into her new thread.
+    private func screenshotInReview(_ stage: VerificationStage) async throws
+        -> (log: Snowflake, thread: SandboxChannel, member: SandboxMember) {
+        let log = try await stage.mapVerificationLog()
+        try await stage.createRole()
+        let nia = try await stage.member("newcomer_nia")
+        try await stage.submitScreenshot(nia)
+        return (log, try #require(await threads(stage, in: log).first), nia)
+    }
+
+    /// security_sam denies the ticket ("Blurry"); the outbox delivers the log lines.
+    private func denyTicket(_ stage: VerificationStage) async throws {
+        let sam = try await stage.member("security_sam"), staff = try await stage.channel("staff-logs")
+        await stage.press(try #require(stage.buttons(in: try await stage.ticket())["Deny"]), as: sam, in: staff)
+        await stage.submit(try #require(await stage.lastModal()).id, ["reason": "Blurry"], as: sam, in: staff)
+        await stage.deliver()
+    }
+
     @Test func twoCustomRoleEventsOfOneMemberShareTheirThread() async throws {
         try await VerificationStage.with { stage in
             let log = try await stage.mapVerificationLog()
@@ -34,16 +52,9 @@ import Testing
 
     @Test func aDeletedThreadIsReplacedAndANewSessionOpensANewThread() async throws {
         try await VerificationStage.with { stage in
-            let log = try await stage.mapVerificationLog()
-            try await stage.createRole()
-            let nia = try await stage.member("newcomer_nia"), sam = try await stage.member("security_sam")
-            try await stage.submitScreenshot(nia)
-            let first = try #require(await threads(stage, in: log).first)
+            let (log, first, nia) = try await screenshotInReview(stage)
             try await stage.rest.deleteChannel(channelID: first.id)
-            let staff = try await stage.channel("staff-logs")
-            await stage.press(try #require(stage.buttons(in: try await stage.ticket())["Deny"]), as: sam, in: staff)
-            await stage.submit(try #require(await stage.lastModal()).id, ["reason": "Blurry"], as: sam, in: staff)
-            await stage.deliver()
+            try await denyTicket(stage)
             let replacement = try #require(await threads(stage, in: log).first)
             #expect(replacement.id != first.id)
             #expect(await stage.sandbox.guild.messages(in: replacement.id).last?.embedDescription?.contains("denied") == true)
@@ -55,17 +66,10 @@ import Testing
 
     @Test func anArchivedThreadIsReopenedForTheMembersNextLine() async throws {
         try await VerificationStage.with { stage in
-            let log = try await stage.mapVerificationLog()
-            try await stage.createRole()
-            let nia = try await stage.member("newcomer_nia"), sam = try await stage.member("security_sam")
-            try await stage.submitScreenshot(nia)
-            let thread = try #require(await threads(stage, in: log).first)
+            let (log, thread, _) = try await screenshotInReview(stage)
             _ = try await stage.rest.editChannel(channelID: thread.id, ChannelParameters(archived: true))
             #expect(await stage.sandbox.guild.channel(thread.id)?.archived == true)
-            let staff = try await stage.channel("staff-logs")
-            await stage.press(try #require(stage.buttons(in: try await stage.ticket())["Deny"]), as: sam, in: staff)
-            await stage.submit(try #require(await stage.lastModal()).id, ["reason": "Blurry"], as: sam, in: staff)
-            await stage.deliver()
+            try await denyTicket(stage)
             #expect(await threads(stage, in: log).map(\.id) == [thread.id])
             #expect(await stage.sandbox.guild.channel(thread.id)?.archived == false)
             #expect(await stage.sandbox.guild.messages(in: thread.id).last?.embedDescription?.contains("denied") == true)
