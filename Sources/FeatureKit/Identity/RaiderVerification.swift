@@ -99,7 +99,7 @@ extension RaiderVerification {
     }
 
     /// Another member holding `name` as main or alt. (guild, user, name)
-    public static let holderSQL = """
+    static let holderSQL = """
         SELECT user_id FROM raider WHERE guild_id = ?1 AND user_id <> ?2 AND ign = ?3
         UNION ALL
         SELECT user_id FROM raider WHERE guild_id = ?1 AND user_id <> ?2 AND alt_ign = ?3
@@ -107,7 +107,7 @@ extension RaiderVerification {
         """
     /// Marks the member verified under `ign`, creating the row if needed; an existing row keeps its
     /// modmail blacklist columns. (guild, user, ign, nickname, now)
-    public static let verifySQL = """
+    static let verifySQL = """
         INSERT INTO raider (guild_id, user_id, nickname, status, verified_at, created_at, ign)
         VALUES (?1, ?2, ?4, 'approved', ?5, ?5, ?3)
         ON CONFLICT (guild_id, user_id) DO UPDATE SET status = 'approved', verified_at = excluded.verified_at,
