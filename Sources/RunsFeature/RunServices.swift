@@ -83,7 +83,7 @@ public struct RunServices: Sendable {
     /// read from Discord (none when that fails: no quota rather than the wrong quota).
     public func organizerRoles(of run: RunState, actorID: Snowflake? = nil, standing: MemberStanding? = nil) async -> OrganizerRoles {
         if let actorID, let standing, actorID.rawValue == run.organizer.rawValue {
-            return OrganizerRoles(roles: Set(standing.roleIDs.map { RoleID($0.rawValue) }))
+            return OrganizerRoles(roles: standing.quotaRoles)
         }
         do {
             let member = try await rest.getMember(guildID: guildID, userID: Snowflake(run.organizer.rawValue))

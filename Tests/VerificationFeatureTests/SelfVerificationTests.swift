@@ -76,14 +76,11 @@ import Testing
     @Test func aRoleDiscordRefusesWritesNoRowAndDoneWorksOnceStaffFixIt() async throws {
         try await VerificationStage.with { stage in
             let nia = try await stage.member("newcomer_nia")
-            let code = try await stage.startRealmEye(nia, ign: "NiaRealm")
-            stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: [code]))
             var role = try #require(await stage.sandbox.guild.role(named: "Verified Raider"))
             let position = role.position
             role.position = 18 // above the bot's role
             await stage.sandbox.guild.update(role)
-            let done = try #require(stage.buttons(in: await stage.directMessages(to: nia.id).last)["Done"])
-            await stage.press(done, as: nia)
+            let done = try await Self.pressDoneWithTheCode(nia, stage)
             #expect(await stage.lastAnswer().contains("Discord refused to give you the verified role"))
             #expect(try await stage.count("SELECT count(*) FROM raider") == 0)
             #expect(try await stage.count("SELECT count(*) FROM audit WHERE action = 'raider.verify'") == 0)
@@ -147,10 +144,14 @@ import Testing
         }
     }
 
-    /// Starts `member`'s RealmEye session as NiaRealm, puts the code in the profile, presses Done.
-    static func pressDoneWithTheCode(_ member: SandboxMember, _ stage: VerificationStage) async throws {
+    /// Starts `member`'s RealmEye session as NiaRealm, puts the code in the profile, presses Done;
+    /// returns Done's custom_id, for pressing it again.
+    @discardableResult
+    static func pressDoneWithTheCode(_ member: SandboxMember, _ stage: VerificationStage) async throws -> String {
         let code = try await stage.startRealmEye(member, ign: "NiaRealm")
         stage.realmEye.set(RealmEyeStandInProfile(name: "NiaRealm", description: [code]))
-        await stage.press(try #require(stage.buttons(in: await stage.directMessages(to: member.id).last)["Done"]), as: member)
+        let done = try #require(stage.buttons(in: await stage.directMessages(to: member.id).last)["Done"])
+        await stage.press(done, as: member)
+        return done
     }
 }

@@ -48,6 +48,6 @@ enum IdentityOptions {
 
     /// The invoker's Discord roles, which price moderation points.
     static func actorRoles(_ context: InteractionContext) -> Set<RoleID> {
-        Set(context.standing.roleIDs.map { RoleID($0.rawValue) })
+        context.standing.quotaRoles
     }
 }

@@ -41,5 +41,5 @@ struct ModerationOptions: Sendable {
     var actor: MemberID { MemberID(context.userID.rawValue) }
 
     /// The invoker's Discord roles, which price moderation points.
-    var actorRoles: Set<RoleID> { Set(context.standing.roleIDs.map { RoleID($0.rawValue) }) }
+    var actorRoles: Set<RoleID> { context.standing.quotaRoles }
 }

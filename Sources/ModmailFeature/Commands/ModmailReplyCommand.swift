@@ -28,7 +28,7 @@ enum ModmailReplyCommand {
             try await services.directMessage(ticket.userID, MessageCreate(embeds: [ModmailViews.replyDM(
                 text, ticketID: ticket.id, guildName: guildName)]))
         }
-        let roles = Set(context.standing.roleIDs.map { RoleID($0.rawValue) })
+        let roles = context.standing.quotaRoles
         let points = try await services.store.recordReply(ticket, id: context.interaction.id, author: context.userID,
                                                           content: text, roles: roles, now: services.now())
         _ = try? await services.rest.createMessage(channelID: thread, MessageCreate(

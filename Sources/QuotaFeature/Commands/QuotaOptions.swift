@@ -54,7 +54,7 @@ struct QuotaOptions: Sendable {
     }
 
     /// The invoker's Discord roles, which price organizer quota.
-    var actorRoles: Set<RoleID> { Set(context.standing.roleIDs.map { RoleID($0.rawValue) }) }
+    var actorRoles: Set<RoleID> { context.standing.quotaRoles }
 
     /// A validation refusal with `message`.
     static func refusal(_ message: String) -> BotKitError {

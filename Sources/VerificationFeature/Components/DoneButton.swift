@@ -33,12 +33,8 @@ enum DoneButton {
 
     private static func verify(_ context: InteractionContext, ign: String, _ services: VerificationServices) async throws {
         let userID = context.userID
-        let name: IGN
-        switch IGN.parse(ign) {
-        case .success(let parsed): name = parsed
-        case .failure(let problem): throw VerificationRefusal.invalidIGN(problem.reply)
-        }
-        let applied = try await SelfVerification.apply(userID, username: context.interaction.invoker?.username, ign: name, services)
+        let applied = try await SelfVerification.apply(userID, username: context.interaction.invoker?.username,
+                                                       ign: try IGN.checked(ign), services)
         _ = try await services.sessions.settle(guild: services.guildID, user: userID, as: .verified, now: services.now())
         await services.log(VerificationLogEvent(userID, tag: context.interaction.invoker?.username, "Verified as **\(ign)** (RealmEye)"))
         var embed = VerificationViews.verified(ign: ign, guildName: await services.guildName())

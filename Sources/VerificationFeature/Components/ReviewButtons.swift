@@ -33,12 +33,8 @@ enum ReviewButtons {
         guard try await services.sessions.session(guild: guild, user: userID)?.status == .pendingReview else {
             throw VerificationRefusal.alreadyReviewed
         }
-        let ign: IGN
-        switch IGN.parse(context.modalValues["ign"] ?? "") {
-        case .success(let parsed): ign = parsed
-        case .failure(let problem): throw VerificationRefusal.invalidIGN(problem.reply)
-        }
-        let reviewer = SelfVerification.Reviewer(id: context.userID, roles: Set(context.standing.roleIDs.map { RoleID($0.rawValue) }))
+        let ign = try IGN.checked(context.modalValues["ign"] ?? "")
+        let reviewer = SelfVerification.Reviewer(id: context.userID, roles: context.standing.quotaRoles)
         let applied = try await SelfVerification.apply(userID, username: nil, ign: ign, reviewer: reviewer, services)
         guard try await services.sessions.review(guild: guild, user: userID, as: .verified, reviewer: context.userID,
                                                  reason: nil, now: services.now()) else { throw VerificationRefusal.alreadyReviewed }

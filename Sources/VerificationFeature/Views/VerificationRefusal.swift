@@ -91,3 +91,13 @@ extension BotErrorCode {
     static let realmEyeUnavailable = BotErrorCode("REALMEYE_UNAVAILABLE",
                                                   friendlyMessage: "❌ RealmEye can't be read right now.")
 }
+
+extension IGN {
+    /// `text` as an IGN, or the refusal saying what is wrong with it (nothing changes).
+    static func checked(_ text: String) throws -> IGN {
+        switch parse(text) {
+        case .success(let ign): return ign
+        case .failure(let problem): throw VerificationRefusal.invalidIGN(problem.reply)
+        }
+    }
+}
